@@ -1,0 +1,15 @@
+//! # linimasa
+//!
+//! Turns news articles (Indonesian and English) into an event-timeline
+//! knowledge graph.
+#![deny(missing_docs)]
+
+pub mod article;
+pub mod data;
+pub mod error;
+pub mod lang;
+pub mod text;
+pub mod time;
+pub mod timeline;
+
+pub use error::{Error, Result};

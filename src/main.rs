@@ -1,0 +1,2 @@
+//! The `linimasa` command.
+fn main() {}

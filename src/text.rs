@@ -1,0 +1,296 @@
+//! Text: sentences, tokens, and character offsets.
+//!
+//! Internally every span is a byte range into the document text; output
+//! converts to character offsets (Unicode scalar values, as Python counts them)
+//! with [`CharMap`].
+
+use std::collections::HashSet;
+
+/// A sentence of a document: a byte range and its index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// 0-based index in the document.
+    pub index: usize,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits mixed with letters).
+    Word,
+    /// Digits only.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token: a byte range and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// Its kind.
+    pub kind: TokenKind,
+}
+
+/// Splits text into tokens: runs of letters/digits (an apostrophe between
+/// letters stays inside, as in "don't") and single punctuation characters.
+///
+/// ```
+/// use linimasa::text::tokenize;
+/// let t = tokenize("AS, 3/7.");
+/// assert_eq!(t.len(), 6);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            let mut all_digits = c.is_numeric();
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let joins = (cj == '\'' || cj == '’')
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphabetic()
+                    && chars[j - 1].1.is_alphabetic();
+                if cj.is_alphanumeric() || joins {
+                    all_digits &= cj.is_numeric();
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { start, end, kind });
+            i = j;
+        } else {
+            out.push(Token { start, end: start + c.len_utf8(), kind: TokenKind::Punct });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Splits a document into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets after
+/// it) when the next word starts a sentence (upper case, a digit or an opening
+/// quote), unless the word before the stop is a known abbreviation, a single
+/// letter (an initial) or the stop sits inside brackets; a blank line or a line
+/// break always ends one. `abbreviations` are lower-case, without the dot.
+pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sentence> {
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let tokens = tokenize(text);
+    let mut start: Option<usize> = None;
+    let mut depth: i32 = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if start.is_none() {
+            start = Some(t.start);
+            depth = 0;
+        }
+        let s = &text[t.start..t.end];
+        // A line break between this token and the next ends the sentence.
+        let next_start = tokens.get(i + 1).map(|n| n.start);
+        let gap = next_start.map(|n| &text[t.end..n]).unwrap_or("");
+        match s {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        let mut end_here = gap.contains('\n');
+        if !end_here && (s == "." || s == "!" || s == "?") && depth == 0 {
+            // Take closing quotes and brackets with the stop.
+            let mut j = i;
+            while let Some(n) = tokens.get(j + 1) {
+                let ns = &text[n.start..n.end];
+                if n.start == tokens[j].end && matches!(ns, "”" | "\"" | "’" | "'" | ")" | "»" | "." ) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let prev = if i > 0 { Some(tokens[i - 1]) } else { None };
+            let is_abbrev = s == "."
+                && prev.is_some_and(|p| {
+                    p.end == t.start && {
+                        let w = &text[p.start..p.end];
+                        abbreviations.contains(&w.to_lowercase())
+                            || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    }
+                });
+            let next = tokens.get(j + 1);
+            let starts_sentence = next.is_none_or(|n| {
+                let c = text[n.start..].chars().next().unwrap_or(' ');
+                c.is_uppercase() || c.is_numeric() || matches!(c, '“' | '"' | '‘' | '(' | '[' | '«')
+            });
+            if !is_abbrev && starts_sentence && next.is_none_or(|n| n.start > tokens[j].end) {
+                i = j;
+                end_here = true;
+            }
+        }
+        if end_here || i + 1 == tokens.len() {
+            let st = start.take().unwrap_or(t.start);
+            bounds.push((st, tokens[i].end));
+        }
+        i += 1;
+    }
+    bounds
+        .into_iter()
+        .enumerate()
+        .map(|(index, (start, end))| Sentence { index, start, end })
+        .collect()
+}
+
+/// Converts byte offsets of one text into character offsets.
+#[derive(Debug, Clone)]
+pub struct CharMap {
+    /// Byte offset of every character boundary, plus the text length.
+    boundaries: Vec<usize>,
+}
+
+impl CharMap {
+    /// Builds the map for `text`.
+    pub fn new(text: &str) -> CharMap {
+        let mut boundaries: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        boundaries.push(text.len());
+        CharMap { boundaries }
+    }
+
+    /// The character offset of byte offset `byte` (which must be a boundary;
+    /// a byte inside a character maps to that character).
+    ///
+    /// ```
+    /// let m = linimasa::text::CharMap::new("“a”");
+    /// assert_eq!(m.char_offset(3), 1);
+    /// ```
+    pub fn char_offset(&self, byte: usize) -> usize {
+        match self.boundaries.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+}
+
+/// Unicode lower-casing that keeps a map back to the original bytes, so that
+/// a match found in the folded text has a span in the original.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The lower-cased text.
+    pub text: String,
+    /// For every byte of `text`, the byte offset in the original of the
+    /// character it came from; one extra entry for the end.
+    pub origin: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `text`: lower case, and typographic quotes and dashes made plain.
+    pub fn new(text: &str) -> Folded {
+        let mut out = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for (b, c) in text.char_indices() {
+            let before = out.len();
+            match c {
+                '’' | '‘' => out.push('\''),
+                '“' | '”' => out.push('"'),
+                '–' | '—' => out.push('-'),
+                _ => out.extend(c.to_lowercase()),
+            }
+            origin.extend(std::iter::repeat_n(b, out.len() - before));
+        }
+        origin.push(text.len());
+        Folded { text: out, origin }
+    }
+
+    /// The original byte range of folded range `start..end`.
+    pub fn original(&self, start: usize, end: usize, original_len: usize) -> (usize, usize) {
+        let s = self.origin[start];
+        // The end is the end of the original character the last folded byte came from.
+        let e = if end >= self.origin.len() - 1 {
+            original_len
+        } else {
+            self.origin[end]
+        };
+        (s, e.max(s))
+    }
+}
+
+/// True when `c` can be part of a word (so a match must not continue into it).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when `start..end` of `text` is bounded by non-word characters.
+pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
+    let after = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+    before && after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbr() -> HashSet<String> {
+        ["dr", "jl", "no"].iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn indonesian_date_in_brackets_does_not_end_a_sentence() {
+        let t = "Trump pada hari Kamis, (3/7/2025). Putin menolak.";
+        let s = split_sentences(t, &abbr());
+        assert_eq!(s.len(), 2);
+        assert_eq!(&t[s[0].start..s[0].end], "Trump pada hari Kamis, (3/7/2025).");
+    }
+
+    #[test]
+    fn abbreviation_and_initial_do_not_end_a_sentence() {
+        let t = "Ia tinggal di Jl. Sudirman No. 5 bersama J. Smith. Lalu pergi.";
+        let s = split_sentences(t, &abbr());
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        let t = "“Rusia tidak akan mundur.” Kata Ushakov.";
+        let s = split_sentences(t, &abbr());
+        assert_eq!(&t[s[0].start..s[0].end], "“Rusia tidak akan mundur.”");
+    }
+
+    #[test]
+    fn line_break_ends_a_sentence() {
+        let t = "Judul tanpa titik\nIsi berita.";
+        assert_eq!(split_sentences(t, &abbr()).len(), 2);
+    }
+
+    #[test]
+    fn char_offsets_count_scalar_values() {
+        let t = "“Rusia” é";
+        let m = CharMap::new(t);
+        assert_eq!(m.char_offset(t.find('é').unwrap()), 8);
+    }
+
+    #[test]
+    fn folding_maps_back_to_original_bytes() {
+        let t = "İstanbul “AS”";
+        let f = Folded::new(t);
+        let i = f.text.find("as").unwrap();
+        let (s, e) = f.original(i, i + 2, t.len());
+        assert_eq!(&t[s..e], "AS");
+    }
+}
