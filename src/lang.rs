@@ -20,7 +20,11 @@ impl Detector {
             words.insert(lang.to_string(), t.rows.iter().map(|r| r.get(0).to_lowercase()).collect());
         }
         if words.is_empty() {
-            return Err(Error::Data { file: "data/".into(), line: 0, message: "no language data folder".into() });
+            return Err(Error::Data {
+                file: "data/".into(),
+                line: 0,
+                message: "no language data folder".into(),
+            });
         }
         Ok(Detector { words })
     }
@@ -43,11 +47,7 @@ impl Detector {
             }
         }
         // Highest count wins; ties go to the first code in order.
-        counts
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(l, _)| *l)
-            .unwrap_or("en")
+        counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(l, _)| *l).unwrap_or("en")
     }
 
     /// Language codes known to the detector.

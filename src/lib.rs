@@ -7,7 +7,11 @@
 pub mod article;
 pub mod data;
 pub mod error;
+pub mod export;
+pub mod graph;
 pub mod lang;
+pub mod output;
+pub mod pipeline;
 pub mod text;
 pub mod time;
 pub mod timeline;

@@ -119,7 +119,7 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sente
             let mut j = i;
             while let Some(n) = tokens.get(j + 1) {
                 let ns = &text[n.start..n.end];
-                if n.start == tokens[j].end && matches!(ns, "”" | "\"" | "’" | "'" | ")" | "»" | "." ) {
+                if n.start == tokens[j].end && matches!(ns, "”" | "\"" | "’" | "'" | ")" | "»" | ".") {
                     j += 1;
                 } else {
                     break;
@@ -150,11 +150,7 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sente
         }
         i += 1;
     }
-    bounds
-        .into_iter()
-        .enumerate()
-        .map(|(index, (start, end))| Sentence { index, start, end })
-        .collect()
+    bounds.into_iter().enumerate().map(|(index, (start, end))| Sentence { index, start, end }).collect()
 }
 
 /// Converts byte offsets of one text into character offsets.
@@ -221,11 +217,7 @@ impl Folded {
     pub fn original(&self, start: usize, end: usize, original_len: usize) -> (usize, usize) {
         let s = self.origin[start];
         // The end is the end of the original character the last folded byte came from.
-        let e = if end >= self.origin.len() - 1 {
-            original_len
-        } else {
-            self.origin[end]
-        };
+        let e = if end >= self.origin.len() - 1 { original_len } else { self.origin[end] };
         (s, e.max(s))
     }
 }

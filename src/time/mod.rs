@@ -10,6 +10,7 @@
 //! INTERFACE CONTRACT (used by `events`): the names and signatures below are
 //! what the rest of the pipeline calls; the implementation is free.
 
+pub mod report;
 pub mod timeml;
 
 use chrono::NaiveDate;
