@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! # FORMAT: phrase<TAB>plover<TAB>mode
-//! bertemu	CONSULT	visit
+//! bertemu<TAB>CONSULT<TAB>visit
 //! ```
 //!
 //! Later lines starting with `#` are comments; blank lines are skipped; columns
