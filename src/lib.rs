@@ -4,12 +4,15 @@
 //! knowledge graph.
 #![deny(missing_docs)]
 
+pub mod actors;
 pub mod article;
 pub mod data;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod graph;
 pub mod lang;
+pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod text;

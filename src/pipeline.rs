@@ -1,12 +1,31 @@
 //! The pipeline: articles in, one timeline out.
+//!
+//! Per article (in parallel, results kept in input order): language, anchor
+//! date, sentences, then per sentence actor mentions, temporal expressions and
+//! event mentions; then the article's events are assembled. Finally every
+//! article's actors and events are joined, sorted by time and numbered.
 
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
+use crate::actors::kb::KnowledgeBase;
+use crate::actors::{ActorFinder, ArticleActors};
 use crate::article::Article;
-use crate::error::Result;
-use crate::timeline::{Timeline, FORMAT_NAME, FORMAT_VERSION};
+use crate::data;
+use crate::error::{Error, Result};
+use crate::events::document::{assemble, DocEvent};
+use crate::events::lexicon::{CameoTable, EventLexicon};
+use crate::events::{extract_sentence, RelTarget, SentenceInput};
+use crate::lang::Detector;
+use crate::text::{split_sentences, CharMap, Sentence, TokenView};
+use crate::time::TimeTagger;
+use crate::timeline::{
+    ActorRecord, AnchorRecord, CameoRecord, DocumentRecord, EdgeRecord, EventRecord, EvidenceRecord,
+    PloverRecord, Timeline, WhenRecord, FORMAT_NAME, FORMAT_VERSION,
+};
 
 /// What `extract` was asked to do, validated.
 #[derive(Debug, Clone, Default)]
@@ -21,14 +40,404 @@ pub struct Config {
     pub threads: usize,
 }
 
+/// Everything one language needs, loaded once.
+#[derive(Debug)]
+pub struct LanguageModel {
+    /// Language code.
+    pub code: String,
+    abbreviations: HashSet<String>,
+    /// Actor mention finder.
+    pub finder: ActorFinder,
+    /// Temporal tagger.
+    pub tagger: TimeTagger,
+    /// Triggers and cues.
+    pub lexicon: EventLexicon,
+    modifier_follows_head: bool,
+}
+
+impl LanguageModel {
+    fn load(code: &str, kb: &KnowledgeBase, cameo: &CameoTable) -> Result<LanguageModel> {
+        let meta = data::key_values(&data::table(&format!("{code}/lang.tsv"))?);
+        let clitics: Vec<String> = meta
+            .get("clitics")
+            .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default();
+        let abbreviations = data::table(&format!("{code}/abbreviations.tsv"))?
+            .rows
+            .iter()
+            .map(|r| r.get(0).to_lowercase())
+            .collect();
+        Ok(LanguageModel {
+            code: code.to_string(),
+            abbreviations,
+            finder: ActorFinder::new(code, kb)?,
+            tagger: TimeTagger::load(code)?,
+            lexicon: EventLexicon::load(code, &clitics, cameo)?,
+            modifier_follows_head: meta.get("modifier_follows_head").is_some_and(|v| v == "yes"),
+        })
+    }
+
+    /// The article's sentences.
+    pub fn sentences(&self, text: &str) -> Vec<Sentence> {
+        split_sentences(text, &self.abbreviations)
+    }
+}
+
+/// The loaded knowledge: actors, CAMEO, and every language.
+#[derive(Debug)]
+pub struct Engine {
+    /// The actor knowledge base (built-in plus the user's).
+    pub kb: KnowledgeBase,
+    /// The CAMEO table.
+    pub cameo: CameoTable,
+    detector: Detector,
+    /// Every language with a data folder.
+    pub languages: BTreeMap<String, LanguageModel>,
+}
+
+/// One article, analysed.
+#[derive(Debug, Clone)]
+pub struct ArticleResult {
+    /// The document's record.
+    pub document: DocumentRecord,
+    /// Its actors.
+    pub actors: BTreeMap<String, ActorRecord>,
+    /// Its events.
+    pub events: Vec<DocEvent>,
+    text: String,
+    sentences: Vec<Sentence>,
+}
+
+fn first_line_title(text: &str) -> Option<String> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let has_more = lines.next().is_some();
+    let looks_like_title = has_more
+        && first.chars().count() <= 160
+        && !first.ends_with('.')
+        && !first.ends_with(',')
+        && first.split_whitespace().count() >= 2;
+    looks_like_title.then(|| first.to_string())
+}
+
+impl Engine {
+    /// Loads everything `config` asks for.
+    pub fn new(config: &Config) -> Result<Engine> {
+        let mut kb = KnowledgeBase::load()?;
+        if let Some(p) = &config.user_actors {
+            kb.merge_user_file(p)?;
+        }
+        let cameo = CameoTable::load()?;
+        let detector = Detector::load()?;
+        let mut languages = BTreeMap::new();
+        for code in data::languages() {
+            languages.insert(code.to_string(), LanguageModel::load(code, &kb, &cameo)?);
+        }
+        if let Some(l) = &config.lang {
+            if !languages.contains_key(l) {
+                return Err(Error::Usage(format!(
+                    "--lang {l}: no such language (known: {})",
+                    languages.keys().cloned().collect::<Vec<_>>().join(", ")
+                )));
+            }
+        }
+        Ok(Engine { kb, cameo, detector, languages })
+    }
+
+    /// The language of an article: the forced one, else detected.
+    pub fn language_of(&self, article: &Article, config: &Config) -> &LanguageModel {
+        let code = config.lang.clone().unwrap_or_else(|| self.detector.detect(&article.text).to_string());
+        self.languages
+            .get(&code)
+            .or_else(|| self.languages.values().next())
+            .expect("at least one language is loaded")
+    }
+
+    /// Runs one article through the pipeline.
+    pub fn analyze(&self, article: &Article, config: &Config) -> ArticleResult {
+        let lm = self.language_of(article, config);
+        let text = &article.text;
+        let (anchor, source) = match (config.date, article.dct) {
+            (Some(d), _) => (Some(d), "given"),
+            (None, Some(d)) => (Some(d), "document"),
+            (None, None) => match lm.tagger.infer_anchor(text) {
+                Some(d) => (Some(d), "inferred"),
+                None => (None, "none"),
+            },
+        };
+        let sentences = lm.sentences(text);
+        let mut doc_actors = ArticleActors::default();
+        let mut mentions = Vec::new();
+        for s in &sentences {
+            let view = TokenView::new(text, s.start, s.end);
+            let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &mut doc_actors);
+            let times = lm.tagger.find(text, s.start..s.end);
+            let input = SentenceInput {
+                index: s.index,
+                view: &view,
+                mentions: &actor_mentions,
+                times: &times,
+                anchor,
+                markers: &lm.finder.markers,
+                modifier_follows_head: lm.modifier_follows_head,
+            };
+            let base = mentions.len();
+            for mut m in extract_sentence(&lm.lexicon, &input) {
+                if let Some((_, RelTarget::Mention(i), _)) = &mut m.relation {
+                    *i += base;
+                }
+                mentions.push(m);
+            }
+        }
+        let events = assemble(mentions, &doc_actors.actors);
+        ArticleResult {
+            document: DocumentRecord {
+                id: article.id.clone(),
+                path: article.path.display().to_string(),
+                lang: lm.code.clone(),
+                title: first_line_title(text),
+                anchor: AnchorRecord { date: anchor.map(|d| d.to_string()), source: source.into() },
+            },
+            actors: doc_actors.actors,
+            events,
+            text: text.clone(),
+            sentences,
+        }
+    }
+
+    /// Analyses every article (in parallel; the result does not depend on the thread count).
+    pub fn analyze_all(&self, articles: &[Article], config: &Config) -> Result<Vec<ArticleResult>> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(config.threads)
+            .build()
+            .map_err(|e| Error::Usage(format!("--threads {}: {e}", config.threads)))?;
+        Ok(pool.install(|| articles.par_iter().map(|a| self.analyze(a, config)).collect()))
+    }
+
+    /// Joins analysed articles into one timeline.
+    pub fn timeline(&self, results: &[ArticleResult]) -> Timeline {
+        build_timeline(self, results)
+    }
+}
+
 /// Runs every article through the pipeline and joins them into one timeline.
-pub fn run(_articles: &[Article], _config: &Config) -> Result<Timeline> {
-    Ok(Timeline {
+pub fn run(articles: &[Article], config: &Config) -> Result<Timeline> {
+    let engine = Engine::new(config)?;
+    let results = engine.analyze_all(articles, config)?;
+    Ok(engine.timeline(&results))
+}
+
+fn merge_actor(into: &mut BTreeMap<String, ActorRecord>, a: &ActorRecord) {
+    match into.get_mut(&a.id) {
+        None => {
+            into.insert(a.id.clone(), a.clone());
+        }
+        Some(e) => {
+            for al in &a.aliases {
+                if !e.aliases.contains(al) {
+                    e.aliases.push(al.clone());
+                }
+            }
+            for r in &a.roles {
+                if !e.roles.contains(r) {
+                    e.roles.push(r.clone());
+                }
+            }
+        }
+    }
+}
+
+fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
+    struct Pending<'a> {
+        doc: usize,
+        event: &'a DocEvent,
+        local: usize,
+    }
+    let mut actors: BTreeMap<String, ActorRecord> = BTreeMap::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    for (d, r) in results.iter().enumerate() {
+        for (i, e) in r.events.iter().enumerate() {
+            pending.push(Pending { doc: d, event: e, local: i });
+        }
+    }
+    // Time order; undated last; ties in reading order.
+    pending.sort_by_key(|p| {
+        let when = p.event.main.when.as_ref();
+        (
+            when.is_none(),
+            when.and_then(|w| w.value.start),
+            when.map(|w| std::cmp::Reverse(w.value.granularity)),
+            p.doc,
+            p.event.main.start,
+        )
+    });
+    let mut id_of: BTreeMap<(usize, usize), String> = BTreeMap::new();
+    for (n, p) in pending.iter().enumerate() {
+        id_of.insert((p.doc, p.local), format!("e{}", n + 1));
+    }
+    let mut events = Vec::new();
+    let mut edges = Vec::new();
+    let mut used: HashSet<String> = HashSet::new();
+    for p in &pending {
+        let r = &results[p.doc];
+        let e = &p.event.main;
+        let id = id_of[&(p.doc, p.local)].clone();
+        let cameo = engine.cameo.get(&e.entry.cameo);
+        let name_of = |a: &String| r.actors.get(a).map_or_else(|| a.clone(), |x| short_name(x));
+        let names = |v: &[String]| v.iter().map(name_of).collect::<Vec<_>>();
+        let what = cameo.map_or_else(|| e.entry.plover.to_lowercase(), |c| c.name.clone());
+        let label = if e.recipients.is_empty() {
+            format!("{}: {what}", names(&e.actors).join(" – "))
+        } else {
+            format!("{} → {}: {what}", names(&e.actors).join(", "), names(&e.recipients).join(", "))
+        };
+        let anchored_to = match (&p.event.relative_to, &e.when) {
+            (Some((_, other, _)), _) => format!("event:{}", id_of[&(p.doc, *other)]),
+            (None, Some(w)) => w.anchored_to.clone(),
+            (None, None) => String::new(),
+        };
+        let when = e.when.as_ref().map(|w| WhenRecord {
+            value: w.value.value.clone(),
+            modifier: w.value.modifier.map(|m| {
+                serde_json::to_value(m).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+            }),
+            start: w.value.start.map(|d| d.to_string()),
+            end: w.value.end.map(|d| d.to_string()),
+            granularity: serde_json::to_value(w.value.granularity)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            text: w.text.clone(),
+            anchored_to: anchored_to.clone(),
+        });
+        let cmap = CharMap::new(&r.text);
+        let mut evidence: Vec<EvidenceRecord> = Vec::new();
+        for m in &p.event.mentions {
+            if evidence.iter().any(|x| x.sentence == m.sentence) {
+                continue;
+            }
+            let s = &r.sentences[m.sentence];
+            evidence.push(EvidenceRecord {
+                doc: r.document.id.clone(),
+                sentence: s.index,
+                start: cmap.char_offset(s.start),
+                end: cmap.char_offset(s.end),
+                text: r.text[s.start..s.end].to_string(),
+            });
+        }
+        let date = when.as_ref().map(|w| w.value.clone());
+        for (role, list) in [("actor", &e.actors), ("recipient", &e.recipients)] {
+            for a in list {
+                used.insert(a.clone());
+                edges.push(EdgeRecord {
+                    kind: "participant".into(),
+                    source: a.clone(),
+                    target: id.clone(),
+                    role: Some(role.into()),
+                    date: date.clone(),
+                    days: None,
+                });
+            }
+        }
+        if let Some((days, other, _)) = &p.event.relative_to {
+            edges.push(EdgeRecord {
+                kind: "relative".into(),
+                source: id.clone(),
+                target: id_of[&(p.doc, *other)].clone(),
+                role: None,
+                date: date.clone(),
+                days: Some(*days),
+            });
+        }
+        events.push(EventRecord {
+            id,
+            label,
+            plover: PloverRecord {
+                event: e.entry.plover.clone(),
+                mode: e.entry.mode.clone(),
+                context: Vec::new(),
+            },
+            cameo: CameoRecord {
+                code: e.entry.cameo.clone(),
+                name: cameo.map(|c| c.name.clone()).unwrap_or_default(),
+                goldstein: cameo.map_or(0.0, |c| c.goldstein),
+                quad_class: cameo.map_or(0, |c| c.quad_class),
+            },
+            actors: e.actors.clone(),
+            recipients: e.recipients.clone(),
+            when,
+            location: e.location.clone(),
+            modality: e.modality.as_str().into(),
+            trigger: e.trigger.clone(),
+            evidence,
+        });
+    }
+    // Dated events chained in time order.
+    let dated: Vec<&EventRecord> = events.iter().filter(|e| e.when.is_some()).collect();
+    for w in dated.windows(2) {
+        edges.push(EdgeRecord {
+            kind: "precedes".into(),
+            source: w[0].id.clone(),
+            target: w[1].id.clone(),
+            role: None,
+            date: None,
+            days: None,
+        });
+    }
+    for r in results {
+        for (id, a) in &r.actors {
+            if used.contains(id) {
+                merge_actor(&mut actors, a);
+            }
+        }
+    }
+    // Role edges, with the bodies roles are held in.
+    let mut role_edges = Vec::new();
+    let holders: Vec<ActorRecord> = actors.values().cloned().collect();
+    for a in &holders {
+        for role in &a.roles {
+            let Some(of) = &role.of else { continue };
+            if !actors.contains_key(of) {
+                let Some(k) = engine.kb.get(of) else { continue };
+                let rec =
+                    results.iter().find_map(|r| r.actors.get(of).cloned()).unwrap_or_else(|| ActorRecord {
+                        id: k.id.clone(),
+                        name: k.name.clone(),
+                        kind: k.kind.as_str().into(),
+                        country: k.country.clone(),
+                        aliases: Vec::new(),
+                        qid: k.qid.clone(),
+                        roles: Vec::new(),
+                    });
+                actors.insert(of.clone(), rec);
+            }
+            role_edges.push(EdgeRecord {
+                kind: "role".into(),
+                source: a.id.clone(),
+                target: of.clone(),
+                role: Some(role.role.clone()),
+                date: role.from.clone(),
+                days: None,
+            });
+        }
+    }
+    edges.extend(role_edges);
+    Timeline {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
-        documents: vec![],
-        actors: vec![],
-        events: vec![],
-        edges: vec![],
-    })
+        documents: results.iter().map(|r| r.document.clone()).collect(),
+        actors: actors.into_values().collect(),
+        events,
+        edges,
+    }
+}
+
+/// The name a label uses: a person's surname-style alias, else the name.
+fn short_name(a: &ActorRecord) -> String {
+    if a.kind == "person" {
+        if let Some(last) = a.name.split_whitespace().last() {
+            return last.to_string();
+        }
+    }
+    a.name.clone()
 }

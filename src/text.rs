@@ -39,8 +39,8 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Splits text into tokens: runs of letters/digits (an apostrophe between
-/// letters stays inside, as in "don't") and single punctuation characters.
+/// Splits text into tokens: runs of letters and digits, and single punctuation
+/// characters (so "Russia's" is `Russia`, `'`, `s`: the name stays whole).
 ///
 /// ```
 /// use linimasa::text::tokenize;
@@ -62,11 +62,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut all_digits = c.is_numeric();
             while j < chars.len() {
                 let cj = chars[j].1;
-                let joins = (cj == '\'' || cj == '’')
-                    && j + 1 < chars.len()
-                    && chars[j + 1].1.is_alphabetic()
-                    && chars[j - 1].1.is_alphabetic();
-                if cj.is_alphanumeric() || joins {
+                if cj.is_alphanumeric() {
                     all_digits &= cj.is_numeric();
                     j += 1;
                 } else {
@@ -284,5 +280,55 @@ mod tests {
         let i = f.text.find("as").unwrap();
         let (s, e) = f.original(i, i + 2, t.len());
         assert_eq!(&t[s..e], "AS");
+    }
+}
+
+/// A stretch of text with its tokens and their lower-cased forms, the unit
+/// the matchers work on.
+#[derive(Debug, Clone)]
+pub struct TokenView<'a> {
+    /// The whole document text (token offsets point into it).
+    pub text: &'a str,
+    /// The tokens of the stretch.
+    pub tokens: Vec<Token>,
+    /// Each token lower-cased (Unicode), typographic quotes made plain.
+    pub folded: Vec<String>,
+}
+
+impl<'a> TokenView<'a> {
+    /// Tokenizes `text[start..end]`, with offsets into the whole `text`.
+    pub fn new(text: &'a str, start: usize, end: usize) -> TokenView<'a> {
+        let tokens: Vec<Token> = tokenize(&text[start..end])
+            .into_iter()
+            .map(|t| Token { start: t.start + start, end: t.end + start, kind: t.kind })
+            .collect();
+        let folded = tokens.iter().map(|t| Folded::new(&text[t.start..t.end]).text).collect();
+        TokenView { text, tokens, folded }
+    }
+
+    /// The original text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The lower-cased text of token `i`.
+    pub fn low(&self, i: usize) -> &str {
+        &self.folded[i]
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// True when token `i` starts with an upper-case letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 }

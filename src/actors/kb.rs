@@ -1,0 +1,288 @@
+//! The actor knowledge base: states, organizations, armed groups and people
+//! with their names in each language, capitals and seats that stand for
+//! governments, and dated roles (`data/kb/`).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::data::{self, Table};
+use crate::error::{Error, Result};
+
+/// What kind of actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// A state (or its government).
+    State,
+    /// An international or national organization.
+    Organization,
+    /// An armed or political group.
+    Group,
+}
+
+impl ActorKind {
+    /// The name used in the JSON timeline.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+        }
+    }
+
+    /// Parses a kind name.
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        match s {
+            "person" => Some(ActorKind::Person),
+            "state" => Some(ActorKind::State),
+            "organization" => Some(ActorKind::Organization),
+            "group" => Some(ActorKind::Group),
+            _ => None,
+        }
+    }
+}
+
+/// A name of an actor, possibly limited to one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// The name as written.
+    pub text: String,
+    /// The language it is used in, or `None` for every language.
+    pub lang: Option<String>,
+    /// True when it stands for the actor as a place name does (Moskow, Kremlin).
+    pub metonym: bool,
+}
+
+/// An actor known in advance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownActor {
+    /// Stable id (`RUS`, `person:vladimir-putin`).
+    pub id: String,
+    /// Its kind.
+    pub kind: ActorKind,
+    /// ISO alpha-3 of its country.
+    pub country: Option<String>,
+    /// Canonical name.
+    pub name: String,
+    /// Wikidata QID.
+    pub qid: Option<String>,
+    /// Every other name.
+    pub aliases: Vec<Alias>,
+}
+
+/// A dated role: `person` was `role` of `of` from `from` to `to`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The person's id.
+    pub person: String,
+    /// Role id (`president`).
+    pub role: String,
+    /// The state or organization id.
+    pub of: String,
+    /// First day.
+    pub from: Option<NaiveDate>,
+    /// Last day (exclusive of nothing: the day it ended), or ongoing.
+    pub to: Option<NaiveDate>,
+}
+
+impl Role {
+    /// True when the role was held on `date`.
+    pub fn holds_on(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date < t)
+    }
+}
+
+/// All known actors and roles.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeBase {
+    /// Every known actor.
+    pub actors: Vec<KnownActor>,
+    index: HashMap<String, usize>,
+    /// Every dated role.
+    pub roles: Vec<Role>,
+}
+
+/// The files of `data/kb/` that list actors, all in the same columns.
+pub const ACTOR_FILES: &[&str] = &["kb/states.tsv", "kb/organizations.tsv", "kb/groups.tsv", "kb/people.tsv"];
+
+fn parse_date(t: &Table, row: &crate::data::Row, s: &str) -> Result<Option<NaiveDate>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| t.error(row, format!("bad date `{s}`")))
+}
+
+/// Splits an alias cell `name@lang` into the name and its language.
+pub fn parse_alias(cell: &str) -> (String, Option<String>) {
+    match cell.rsplit_once('@') {
+        Some((name, lang)) if !lang.is_empty() && lang.chars().all(|c| c.is_ascii_lowercase()) => {
+            (name.trim().to_string(), Some(lang.to_string()))
+        }
+        _ => (cell.trim().to_string(), None),
+    }
+}
+
+impl KnowledgeBase {
+    /// Loads the built-in knowledge base.
+    pub fn load() -> Result<KnowledgeBase> {
+        let mut kb = KnowledgeBase::default();
+        for file in ACTOR_FILES {
+            if data::file(file).is_none() {
+                continue;
+            }
+            let t = data::table(file)?;
+            kb.add_actor_table(&t)?;
+        }
+        if data::file("kb/metonyms.tsv").is_some() {
+            let t = data::table("kb/metonyms.tsv")?;
+            for row in &t.rows {
+                let (alias, actor, lang) = (row.get(0), row.get(1), row.get(3));
+                let Some(&i) = kb.index.get(actor) else {
+                    return Err(t.error(row, format!("unknown actor `{actor}`")));
+                };
+                let lang = (!lang.is_empty()).then(|| lang.to_string());
+                kb.actors[i].aliases.push(Alias { text: alias.to_string(), lang, metonym: true });
+            }
+        }
+        if data::file("kb/roles.tsv").is_some() {
+            let t = data::table("kb/roles.tsv")?;
+            for row in &t.rows {
+                let role = Role {
+                    person: row.get(0).to_string(),
+                    role: row.get(1).to_string(),
+                    of: row.get(2).to_string(),
+                    from: parse_date(&t, row, row.get(3))?,
+                    to: parse_date(&t, row, row.get(4))?,
+                };
+                if !kb.index.contains_key(&role.person) {
+                    return Err(t.error(row, format!("unknown person `{}`", role.person)));
+                }
+                kb.roles.push(role);
+            }
+        }
+        Ok(kb)
+    }
+
+    /// Adds the rows of an actor table (`id kind country name qid aliases`).
+    pub fn add_actor_table(&mut self, t: &Table) -> Result<()> {
+        for row in &t.rows {
+            let id = row.get(0);
+            let kind = ActorKind::parse(row.get(1))
+                .ok_or_else(|| t.error(row, format!("unknown kind `{}`", row.get(1))))?;
+            if id.is_empty() || row.get(3).is_empty() {
+                return Err(t.error(row, "id and name are required"));
+            }
+            let aliases = row
+                .get(5)
+                .split('|')
+                .filter(|a| !a.trim().is_empty())
+                .map(|a| {
+                    let (text, lang) = parse_alias(a);
+                    Alias { text, lang, metonym: false }
+                })
+                .collect();
+            let actor = KnownActor {
+                id: id.to_string(),
+                kind,
+                country: Some(row.get(2)).filter(|c| !c.is_empty()).map(str::to_string),
+                name: row.get(3).to_string(),
+                qid: Some(row.get(4)).filter(|c| !c.is_empty()).map(str::to_string),
+                aliases,
+            };
+            self.insert(actor);
+        }
+        Ok(())
+    }
+
+    /// Adds an actor, or merges its aliases into the one with the same id.
+    pub fn insert(&mut self, actor: KnownActor) {
+        if let Some(&i) = self.index.get(&actor.id) {
+            let existing = &mut self.actors[i];
+            for a in actor.aliases {
+                if !existing.aliases.contains(&a) {
+                    existing.aliases.push(a);
+                }
+            }
+            return;
+        }
+        self.index.insert(actor.id.clone(), self.actors.len());
+        self.actors.push(actor);
+    }
+
+    /// The actor with this id.
+    pub fn get(&self, id: &str) -> Option<&KnownActor> {
+        self.index.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// Who held `role` of `of` on `date`; with no date, the only person who
+    /// ever held it, if there is just one.
+    pub fn holder(&self, role: &str, of: &str, date: Option<NaiveDate>) -> Option<&str> {
+        let mut holders = self.roles.iter().filter(|r| r.role == role && r.of == of);
+        match date {
+            Some(d) => holders.find(|r| r.holds_on(d)).map(|r| r.person.as_str()),
+            None => {
+                let first = holders.next()?;
+                holders.all(|r| r.person == first.person).then_some(first.person.as_str())
+            }
+        }
+    }
+
+    /// The roles a person holds on `date` (all of them with no date).
+    pub fn roles_of(&self, person: &str, date: Option<NaiveDate>) -> Vec<&Role> {
+        self.roles.iter().filter(|r| r.person == person && date.is_none_or(|d| r.holds_on(d))).collect()
+    }
+
+    /// Reads a user's actors file (TOML: `[[actor]]` tables with `id`, `name`,
+    /// `kind`, optional `country`, `qid`, `aliases`) and merges it in.
+    pub fn merge_user_file(&mut self, path: &std::path::Path) -> Result<()> {
+        let text =
+            std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        for actor in crate::actors::user::parse_user_actors(&path.display().to_string(), &text)? {
+            self.insert(actor);
+        }
+        Ok(())
+    }
+}
+
+/// A lower-case ASCII slug of a name, for ids: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy".
+pub fn slug(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let ascii: String = name.nfkd().filter(|c| c.is_ascii()).collect();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_kb_loads_and_knows_the_us_president_by_date() {
+        let kb = KnowledgeBase::load().unwrap();
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        assert_eq!(kb.holder("president", "USA", d("2016-05-01")), Some("person:barack-obama"));
+        assert_eq!(kb.holder("president", "USA", d("2025-07-03")), Some("person:donald-trump"));
+        assert_eq!(kb.holder("president", "USA", d("2022-01-01")), Some("person:joe-biden"));
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+    }
+
+    #[test]
+    fn alias_language_suffix() {
+        assert_eq!(parse_alias("AS@id"), ("AS".to_string(), Some("id".to_string())));
+        assert_eq!(parse_alias("Kremlin"), ("Kremlin".to_string(), None));
+    }
+}

@@ -1,0 +1,599 @@
+//! Actors: finding who a sentence names, and resolving every mention to one
+//! actor per article.
+//!
+//! Names come from the knowledge base ([`kb`]) through a phrase matcher; a
+//! title phrase ("Presiden Rusia", "Kremlin aide", "U.S. Secretary of State")
+//! joins the name after it into one person mention and gives it an
+//! affiliation, or, with no name, is resolved through the dated roles
+//! ("Presiden AS" in 2025 is Trump) or falls back to the state or body it
+//! names ("para pejabat Ukraina" is Ukraine). A capital or state after a
+//! location word ("di Moskow") is a place, not a participant. Pronouns take
+//! the last fitting actor; "kedua pemimpin" / "both leaders" is left to the
+//! events stage, which knows the last event's sides.
+
+pub mod kb;
+pub mod user;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::data;
+use crate::error::Result;
+use crate::lexicon::{CaseRule, PhraseMatcher};
+use crate::text::{TokenKind, TokenView};
+use crate::timeline::{ActorRecord, RoleRecord};
+use kb::{slug, ActorKind, KnowledgeBase};
+
+/// The grammatical roles of marker words (`data/<lang>/markers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Marker {
+    /// A place follows.
+    Location,
+    /// The initiator of a passive follows.
+    Agent,
+    /// A co-participant follows.
+    With,
+    /// The target follows.
+    Target,
+    /// Joins participants.
+    And,
+    /// "between X and Y".
+    Between,
+    /// What follows is a topic of talk.
+    Topic,
+    /// Starts a new clause.
+    Clause,
+    /// Makes an English participle passive.
+    PassiveAux,
+    /// May stand inside a title phrase.
+    Connector,
+    /// May stand between a subject and its verb.
+    Adverb,
+    /// Makes an event noun refer back ("tersebut", "the").
+    Anaphor,
+    /// Makes a declared-only event noun an event ("mengumumkan", "declared").
+    Declare,
+}
+
+impl Marker {
+    fn parse(s: &str) -> Option<Marker> {
+        Some(match s {
+            "location" => Marker::Location,
+            "agent" => Marker::Agent,
+            "with" => Marker::With,
+            "target" => Marker::Target,
+            "and" => Marker::And,
+            "between" => Marker::Between,
+            "topic" => Marker::Topic,
+            "clause" => Marker::Clause,
+            "passive_aux" => Marker::PassiveAux,
+            "connector" => Marker::Connector,
+            "adverb" => Marker::Adverb,
+            "anaphor" => Marker::Anaphor,
+            "declare" => Marker::Declare,
+            _ => return None,
+        })
+    }
+}
+
+/// Marker words of a language.
+#[derive(Debug, Clone, Default)]
+pub struct Markers {
+    words: HashMap<String, Vec<Marker>>,
+}
+
+impl Markers {
+    /// Loads `data/<lang>/markers.tsv`.
+    pub fn load(lang: &str) -> Result<Markers> {
+        let t = data::table(&format!("{lang}/markers.tsv"))?;
+        let mut words: HashMap<String, Vec<Marker>> = HashMap::new();
+        for row in &t.rows {
+            let m = Marker::parse(row.get(1))
+                .ok_or_else(|| t.error(row, format!("unknown role `{}`", row.get(1))))?;
+            words.entry(row.get(0).to_lowercase()).or_default().push(m);
+        }
+        Ok(Markers { words })
+    }
+
+    /// True when `word` (lower case) has role `m`.
+    pub fn is(&self, word: &str, m: Marker) -> bool {
+        self.words.get(word).is_some_and(|v| v.contains(&m))
+    }
+
+    /// True when `word` is any marker.
+    pub fn any(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+}
+
+/// What a pronoun refers back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    /// One person.
+    Person,
+    /// A state, body or group of people.
+    Group,
+    /// Both sides of the last event.
+    Pair(PairKind),
+}
+
+/// Which two actors a pair pronoun can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairKind {
+    /// Any two ("both sides").
+    Any,
+    /// Two people ("both leaders").
+    Person,
+    /// Two states ("both countries").
+    State,
+}
+
+/// What a mention stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// One actor, by id.
+    Actor(String),
+    /// Both sides of the last event ("kedua pemimpin").
+    Pair(PairKind),
+}
+
+/// How a mention was recognized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A name or alias from the knowledge base.
+    Name,
+    /// A capital or seat standing for a government.
+    Metonym,
+    /// A title, with or without a name.
+    Title,
+    /// A surname of a person named earlier in the article.
+    Surname,
+    /// A pronoun.
+    Pronoun,
+}
+
+/// An actor mention in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First token (index into the sentence's tokens).
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Who it is.
+    pub target: Target,
+    /// True when it names a place ("di Moskow"), not a participant.
+    pub place: bool,
+    /// How it was found.
+    pub via: Via,
+}
+
+impl Mention {
+    /// The actor id, unless it is a pair.
+    pub fn actor(&self) -> Option<&str> {
+        match &self.target {
+            Target::Actor(id) => Some(id),
+            Target::Pair(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct NameHit {
+    actor: usize,
+    metonym: bool,
+}
+
+/// Finds actor mentions in one language.
+#[derive(Debug, Clone)]
+pub struct ActorFinder {
+    lang: String,
+    names: PhraseMatcher<NameHit>,
+    titles: PhraseMatcher<String>,
+    pronouns: PhraseMatcher<PronounKind>,
+    non_names: HashSet<String>,
+    /// The language's marker words.
+    pub markers: Markers,
+}
+
+/// Particles that may stand inside a person's name ("bin", "van der").
+const NAME_PARTICLES: &[&str] =
+    &["bin", "binti", "al", "el", "van", "der", "de", "von", "da", "di", "la", "le"];
+
+impl ActorFinder {
+    /// Builds the finder for `lang` from the knowledge base and the language's data.
+    pub fn new(lang: &str, kb: &KnowledgeBase) -> Result<ActorFinder> {
+        let lang_meta = data::key_values(&data::table(&format!("{lang}/lang.tsv"))?);
+        let clitics: Vec<String> = lang_meta
+            .get("clitics")
+            .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default();
+        let mut names = PhraseMatcher::new(&[]);
+        for (i, a) in kb.actors.iter().enumerate() {
+            let mut add = |text: &str, metonym: bool| {
+                let case = if text.chars().any(char::is_lowercase) || text.chars().count() > 5 {
+                    CaseRule::Capitalized
+                } else {
+                    CaseRule::Exact
+                };
+                names.add(text, case, NameHit { actor: i, metonym });
+            };
+            add(&a.name, false);
+            for al in &a.aliases {
+                if al.lang.as_deref().is_none_or(|l| l == lang) {
+                    add(&al.text, al.metonym);
+                }
+            }
+        }
+        let mut titles = PhraseMatcher::new(&clitics);
+        let t = data::table(&format!("{lang}/titles.tsv"))?;
+        for row in &t.rows {
+            titles.add(row.get(0), CaseRule::Any, row.get(1).to_string());
+        }
+        let mut pronouns = PhraseMatcher::new(&[]);
+        let t = data::table(&format!("{lang}/pronouns.tsv"))?;
+        for row in &t.rows {
+            let kind = match row.get(1) {
+                "person" => PronounKind::Person,
+                "group" => PronounKind::Group,
+                "pair" => PronounKind::Pair(PairKind::Any),
+                "pair_person" => PronounKind::Pair(PairKind::Person),
+                "pair_state" => PronounKind::Pair(PairKind::State),
+                other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
+            };
+            pronouns.add(row.get(0), CaseRule::Any, kind);
+        }
+        let non_names = match data::file(&format!("{lang}/non_names.tsv")) {
+            Some(_) => data::table(&format!("{lang}/non_names.tsv"))?
+                .rows
+                .iter()
+                .map(|r| r.get(0).to_lowercase())
+                .collect(),
+            None => HashSet::new(),
+        };
+        Ok(ActorFinder {
+            lang: lang.to_string(),
+            names,
+            titles,
+            pronouns,
+            non_names,
+            markers: Markers::load(lang)?,
+        })
+    }
+
+    /// The language code.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    fn looks_like_name(&self, view: &TokenView, i: usize) -> bool {
+        i < view.len()
+            && view.tokens[i].kind == TokenKind::Word
+            && view.is_capitalized(i)
+            && view.word(i).chars().count() > 1
+            && !self.non_names.contains(view.low(i))
+            && !self.markers.any(view.low(i))
+    }
+
+    /// Every actor mention of one sentence, in order; updates the article's
+    /// discourse state (who was named last, surnames) and actor registry.
+    pub fn find(
+        &self,
+        view: &TokenView,
+        kb: &KnowledgeBase,
+        anchor: Option<NaiveDate>,
+        doc: &mut ArticleActors,
+    ) -> Vec<Mention> {
+        #[derive(Clone, Copy)]
+        enum Cover<'m> {
+            None,
+            Name(&'m NameHit, usize),
+            Title(usize),
+            Pronoun(PronounKind, usize),
+        }
+        let n = view.len();
+        let mut cover = vec![Cover::None; n];
+        let name_hits = self.names.find(view);
+        for m in &name_hits {
+            for c in cover.iter_mut().take(m.last).skip(m.first) {
+                *c = Cover::Name(m.value, m.last);
+            }
+        }
+        let title_hits = self.titles.find(view);
+        let mut title_role: HashMap<usize, &str> = HashMap::new();
+        for m in &title_hits {
+            if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
+                for c in cover.iter_mut().take(m.last).skip(m.first) {
+                    *c = Cover::Title(m.last);
+                }
+                title_role.insert(m.first, m.value.as_str());
+            }
+        }
+        for m in self.pronouns.find(view) {
+            if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
+                for c in cover.iter_mut().take(m.last).skip(m.first) {
+                    *c = Cover::Pronoun(*m.value, m.last);
+                }
+            }
+        }
+        let is_org = |h: &NameHit| kb.actors[h.actor].kind != ActorKind::Person;
+        let is_location_before = |i: usize| i > 0 && self.markers.is(view.low(i - 1), Marker::Location);
+
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            // A title phrase: titles, states/bodies and connectors, with at least one title.
+            let mut j = i;
+            let mut roles: Vec<&str> = Vec::new();
+            let mut affiliation: Option<String> = None;
+            let mut has_title = false;
+            loop {
+                if j >= n {
+                    break;
+                }
+                match cover[j] {
+                    Cover::Title(end) => {
+                        has_title = true;
+                        if let Some(r) = title_role.get(&j) {
+                            roles.push(r);
+                        }
+                        j = end;
+                    }
+                    Cover::Name(h, end) if is_org(h) && (j > i || !is_location_before(j)) => {
+                        affiliation = Some(kb.actors[h.actor].id.clone());
+                        j = end;
+                    }
+                    _ if j > i
+                        && (self.markers.is(view.low(j), Marker::Connector)
+                            || view.low(j) == "'"
+                            || (view.low(j) == "s" && j > 0 && view.low(j - 1) == "'")) =>
+                    {
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            // Do not end on connectors.
+            while j > i && matches!(cover[j - 1], Cover::None) {
+                j -= 1;
+            }
+            if has_title && j > i {
+                // A name after the title phrase (a comma may stand between, before a known name).
+                let mut k = j;
+                if k < n
+                    && view.low(k) == ","
+                    && matches!(cover.get(k + 1), Some(Cover::Name(h, _)) if !is_org(h))
+                {
+                    k += 1;
+                }
+                let role = roles.last().copied().unwrap_or("");
+                match cover.get(k) {
+                    Some(Cover::Name(h, end)) if !is_org(h) => {
+                        let id = kb.actors[h.actor].id.clone();
+                        doc.note_known(kb, h.actor, view, k, *end, anchor);
+                        doc.note_role(&id, role, affiliation.as_deref());
+                        out.push(Mention {
+                            first: i,
+                            last: *end,
+                            target: Target::Actor(id),
+                            place: false,
+                            via: Via::Title,
+                        });
+                        i = *end;
+                        continue;
+                    }
+                    _ if self.looks_like_name(view, k) && k == j => {
+                        let mut e = k + 1;
+                        while e < n && e - k < 5 {
+                            if self.looks_like_name(view, e) && matches!(cover[e], Cover::None) {
+                                e += 1;
+                            } else if NAME_PARTICLES.contains(&view.low(e))
+                                && self.looks_like_name(view, e + 1)
+                            {
+                                e += 2;
+                            } else {
+                                break;
+                            }
+                        }
+                        let name = view.text[view.tokens[k].start..view.tokens[e - 1].end].to_string();
+                        let country =
+                            affiliation.as_deref().and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
+                        let id = doc.note_new_person(&name, country);
+                        doc.note_role(&id, role, affiliation.as_deref());
+                        out.push(Mention {
+                            first: i,
+                            last: e,
+                            target: Target::Actor(id),
+                            place: false,
+                            via: Via::Title,
+                        });
+                        i = e;
+                        continue;
+                    }
+                    _ => {}
+                }
+                // No name: the role's holder on the article date, else the body the title names.
+                let holder = affiliation.as_deref().and_then(|a| kb.holder(role, a, anchor));
+                if let Some(p) = holder {
+                    let idx = kb.actors.iter().position(|a| a.id == p);
+                    if let Some(idx) = idx {
+                        doc.note_known(kb, idx, view, i, j, anchor);
+                        doc.last_person = Some(p.to_string());
+                        out.push(Mention {
+                            first: i,
+                            last: j,
+                            target: Target::Actor(p.to_string()),
+                            place: false,
+                            via: Via::Title,
+                        });
+                    }
+                } else if let Some(a) = affiliation {
+                    if let Some(idx) = kb.actors.iter().position(|x| x.id == a) {
+                        doc.note_known(kb, idx, view, i, j, anchor);
+                    }
+                    doc.last_group = Some(a.clone());
+                    out.push(Mention {
+                        first: i,
+                        last: j,
+                        target: Target::Actor(a),
+                        place: false,
+                        via: Via::Title,
+                    });
+                }
+                i = j;
+                continue;
+            }
+            match cover[i] {
+                Cover::Name(h, end) => {
+                    let a = &kb.actors[h.actor];
+                    let place = is_location_before(i) && a.kind != ActorKind::Person;
+                    if !place {
+                        doc.note_known(kb, h.actor, view, i, end, anchor);
+                    }
+                    let via = if h.metonym { Via::Metonym } else { Via::Name };
+                    out.push(Mention {
+                        first: i,
+                        last: end,
+                        target: Target::Actor(a.id.clone()),
+                        place,
+                        via,
+                    });
+                    i = end;
+                }
+                Cover::Pronoun(kind, end) => {
+                    let target = match kind {
+                        PronounKind::Person => doc.last_person.clone().map(Target::Actor),
+                        PronounKind::Group => doc.last_group.clone().map(Target::Actor),
+                        PronounKind::Pair(k) => Some(Target::Pair(k)),
+                    };
+                    if let Some(target) = target {
+                        out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });
+                    }
+                    i = end;
+                }
+                Cover::Title(end) => i = end,
+                Cover::None => {
+                    if self.looks_like_name(view, i) {
+                        if let Some(id) = doc.surnames.get(view.low(i)).cloned() {
+                            doc.last_person = Some(id.clone());
+                            doc.add_alias(&id, view.word(i));
+                            out.push(Mention {
+                                first: i,
+                                last: i + 1,
+                                target: Target::Actor(id),
+                                place: false,
+                                via: Via::Surname,
+                            });
+                        }
+                    }
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The actors of one article: who was named, under which names, with which
+/// roles; and the discourse state pronouns resolve against.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleActors {
+    /// Every actor named, by id.
+    pub actors: BTreeMap<String, ActorRecord>,
+    /// The person named last.
+    pub last_person: Option<String>,
+    /// The state, body or group named last.
+    pub last_group: Option<String>,
+    /// Surnames (lower case) of people first named with a title in this article.
+    pub surnames: HashMap<String, String>,
+}
+
+impl ArticleActors {
+    fn add_alias(&mut self, id: &str, text: &str) {
+        if let Some(a) = self.actors.get_mut(id) {
+            if a.name != text && !a.aliases.iter().any(|x| x == text) {
+                a.aliases.push(text.to_string());
+            }
+        }
+    }
+
+    fn note_known(
+        &mut self,
+        kb: &KnowledgeBase,
+        idx: usize,
+        view: &TokenView,
+        first: usize,
+        last: usize,
+        anchor: Option<NaiveDate>,
+    ) {
+        let k = &kb.actors[idx];
+        let rec = self.actors.entry(k.id.clone()).or_insert_with(|| {
+            let mut aliases: Vec<String> = Vec::new();
+            for a in &k.aliases {
+                if !aliases.contains(&a.text) && a.text != k.name {
+                    aliases.push(a.text.clone());
+                }
+            }
+            let roles = kb
+                .roles_of(&k.id, anchor)
+                .into_iter()
+                .map(|r| RoleRecord {
+                    role: r.role.clone(),
+                    of: Some(r.of.clone()),
+                    from: r.from.map(|d| d.to_string()),
+                    to: r.to.map(|d| d.to_string()),
+                })
+                .collect();
+            ActorRecord {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                kind: k.kind.as_str().to_string(),
+                country: k.country.clone(),
+                aliases,
+                qid: k.qid.clone(),
+                roles,
+            }
+        });
+        let _ = rec;
+        let surface = view.text[view.tokens[first].start..view.tokens[last - 1].end].to_string();
+        self.add_alias(&k.id, &surface);
+        if k.kind == ActorKind::Person {
+            self.last_person = Some(k.id.clone());
+        } else {
+            self.last_group = Some(k.id.clone());
+        }
+    }
+
+    fn note_new_person(&mut self, name: &str, country: Option<String>) -> String {
+        let id = format!("person:{}", slug(name));
+        self.actors.entry(id.clone()).or_insert_with(|| ActorRecord {
+            id: id.clone(),
+            name: name.to_string(),
+            kind: "person".into(),
+            country,
+            aliases: Vec::new(),
+            qid: None,
+            roles: Vec::new(),
+        });
+        if let Some(last) = name.split_whitespace().last() {
+            if last != name {
+                self.surnames.insert(last.to_lowercase(), id.clone());
+                self.add_alias(&id, last);
+            }
+        }
+        self.last_person = Some(id.clone());
+        id
+    }
+
+    fn note_role(&mut self, person: &str, role: &str, of: Option<&str>) {
+        if role.is_empty() {
+            return;
+        }
+        if let Some(a) = self.actors.get_mut(person) {
+            let of = of.map(str::to_string);
+            if !a.roles.iter().any(|r| r.role == role && r.of == of) {
+                a.roles.push(RoleRecord { role: role.to_string(), of, from: None, to: None });
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Joining an article's event mentions into events.
+
+use std::collections::BTreeMap;
+
+use super::lexicon::Modality;
+use super::{Dated, EventMention, RelTarget};
+use crate::actors::PairKind;
+use crate::timeline::ActorRecord;
+
+/// An event of one article, from one or more mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEvent {
+    /// The first mention (type, trigger, modality come from it).
+    pub main: EventMention,
+    /// Every mention (the first is `main`).
+    pub mentions: Vec<EventMention>,
+    /// Its date measured from another event of this article: (days, event index, phrase).
+    pub relative_to: Option<(i64, usize, String)>,
+}
+
+impl DocEvent {
+    fn participants(&self) -> Vec<&String> {
+        self.main.actors.iter().chain(&self.main.recipients).collect()
+    }
+}
+
+fn subset(a: &[&String], b: &[&String]) -> bool {
+    a.iter().all(|x| b.contains(x))
+}
+
+fn same_kind(a: &EventMention, b: &EventMention) -> bool {
+    a.entry.plover == b.entry.plover
+        && (a.entry.mode == b.entry.mode || a.entry.mode.is_none() || b.entry.mode.is_none())
+}
+
+fn dates_agree(a: &Option<Dated>, b: &Option<Dated>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.value.value == y.value.value,
+        _ => true,
+    }
+}
+
+fn kind_fits(actors: &BTreeMap<String, ActorRecord>, id: &str, k: PairKind) -> bool {
+    match k {
+        PairKind::Any => true,
+        PairKind::Person => actors.get(id).is_some_and(|a| a.kind == "person"),
+        PairKind::State => actors.get(id).is_some_and(|a| a.kind == "state"),
+    }
+}
+
+/// Joins mentions into events: resolves "kedua pemimpin" to the two sides of
+/// the last event that had two such sides (and its date, when the mention has
+/// none), merges a mention into an earlier event of the same type whose
+/// participants it shares and whose date it does not contradict (always, for
+/// an anaphoric mention like "panggilan telepon tersebut"), drops mentions
+/// that name no initiator (or fewer than two sides for a reciprocal event),
+/// and dates events measured from another ("sehari setelah X").
+pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorRecord>) -> Vec<DocEvent> {
+    let mut events: Vec<DocEvent> = Vec::new();
+    // For each mention, the event it ended up in.
+    let mut placed: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+    let mut relations: Vec<(usize, i64, RelTarget, String)> = Vec::new();
+    for mut m in mentions {
+        if let Some(k) = m.pair {
+            let sides = events.iter().rev().find_map(|e| {
+                let p: Vec<String> =
+                    e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
+                (p.len() >= 2).then(|| (p, e.main.when.clone()))
+            });
+            if let Some((p, when)) = sides {
+                for id in p {
+                    if !m.actors.contains(&id) {
+                        m.actors.push(id);
+                    }
+                }
+                m.recipients.retain(|r| !m.actors.contains(r));
+                if m.when.is_none() && m.modality == Modality::Asserted {
+                    m.when = when;
+                }
+            }
+        }
+        let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
+        let reciprocal = m.entry.reciprocal();
+        let complete = if reciprocal { parts.len() >= 2 } else { !m.actors.is_empty() };
+        let target = events.iter().rposition(|e| {
+            let ep = e.participants();
+            same_kind(&e.main, &m)
+                && e.main.modality == m.modality
+                && dates_agree(&e.main.when, &m.when)
+                && (if m.anaphoric || parts.is_empty() {
+                    subset(&parts, &ep)
+                } else {
+                    subset(&parts, &ep) || subset(&ep, &parts)
+                })
+                && (!parts.is_empty() || m.anaphoric || e.main.sentence + 3 >= m.sentence)
+        });
+        match target {
+            Some(t) if m.anaphoric || !complete || !parts.is_empty() => {
+                let e = &mut events[t];
+                if e.main.when.is_none() && m.when.is_some() {
+                    e.main.when = m.when.clone();
+                }
+                for a in &m.actors {
+                    if !e.main.actors.contains(a) && !e.main.recipients.contains(a) {
+                        e.main.actors.push(a.clone());
+                    }
+                }
+                if e.main.location.is_none() {
+                    e.main.location = m.location.clone();
+                }
+                if let Some((d, r, p)) = m.relation.clone() {
+                    relations.push((t, d, r, p));
+                }
+                e.mentions.push(m);
+                placed.push(Some(t));
+            }
+            _ if complete => {
+                if let Some((d, r, p)) = m.relation.clone() {
+                    relations.push((events.len(), d, r, p));
+                }
+                placed.push(Some(events.len()));
+                events.push(DocEvent { main: m.clone(), mentions: vec![m], relative_to: None });
+            }
+            _ => placed.push(None),
+        }
+    }
+    // Event-relative dates, once every event has what dates it could get.
+    for (e, days, target, phrase) in relations {
+        let reference = match target {
+            RelTarget::Mention(i) => placed.get(i).copied().flatten(),
+            RelTarget::Previous => (0..e).rev().find(|&i| events[i].main.when.is_some()),
+        };
+        let Some(r) = reference.filter(|&r| r != e) else { continue };
+        if events[e].main.when.is_none() {
+            if let Some(v) = events[r].main.when.as_ref().and_then(|w| w.value.shift_days(days)) {
+                events[e].main.when =
+                    Some(Dated { value: v, text: phrase.clone(), anchored_to: String::new() });
+                events[e].relative_to = Some((days, r, phrase));
+            }
+        }
+    }
+    events
+}

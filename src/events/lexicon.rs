@@ -1,0 +1,211 @@
+//! The event lexicons: triggers by PLOVER type (`data/<lang>/triggers.tsv`),
+//! modality cues (`data/<lang>/modality.tsv`) and the CAMEO table
+//! (`data/cameo.tsv`).
+
+use std::collections::HashMap;
+
+use crate::data;
+use crate::error::Result;
+use crate::lexicon::{CaseRule, PhraseMatcher};
+
+/// How a trigger's participants are found in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// A verb: initiator before it, target after it.
+    Active,
+    /// A passive verb: target before it, initiator after it (after "oleh").
+    Passive,
+    /// Every participant is an initiator (meet, agree, talk).
+    Reciprocal,
+    /// An event noun: participants around it.
+    Noun,
+    /// A noun that is an event only when declared or agreed (ceasefire).
+    Theme,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Frame> {
+        Some(match s {
+            "active" => Frame::Active,
+            "passive" => Frame::Passive,
+            "reciprocal" => Frame::Reciprocal,
+            "noun" => Frame::Noun,
+            "theme" => Frame::Theme,
+            _ => return None,
+        })
+    }
+}
+
+/// One trigger of the lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerEntry {
+    /// PLOVER event type.
+    pub plover: String,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// CAMEO code.
+    pub cameo: String,
+    /// How participants are found.
+    pub frame: Frame,
+}
+
+impl TriggerEntry {
+    /// True for events whose sides are all initiators: a reciprocal frame, or
+    /// a CONSULT or AGREE noun ("talks", "agreement").
+    pub fn reciprocal(&self) -> bool {
+        self.frame == Frame::Reciprocal
+            || (matches!(self.frame, Frame::Noun | Frame::Theme)
+                && matches!(self.plover.as_str(), "CONSULT" | "AGREE"))
+    }
+}
+
+/// Whether an event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Modality {
+    /// It happened or is happening.
+    Asserted,
+    /// The text says it did not happen.
+    Negated,
+    /// Planned, scheduled, hoped for, intended, proposed.
+    Future,
+    /// Conditional or speculative.
+    Hypothetical,
+}
+
+impl Modality {
+    /// The name used in the JSON timeline.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Negated => "negated",
+            Modality::Future => "future",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Modality> {
+        Some(match s {
+            "asserted" => Modality::Asserted,
+            "negated" => Modality::Negated,
+            "future" => Modality::Future,
+            "hypothetical" => Modality::Hypothetical,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a modality cue stands relative to the trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueScope {
+    /// Before the trigger, in its clause.
+    Before,
+    /// Right after an event noun.
+    After,
+}
+
+/// A modality cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The modality it signals.
+    pub modality: Modality,
+    /// Where it stands.
+    pub scope: CueScope,
+}
+
+/// A language's triggers and cues.
+#[derive(Debug, Clone)]
+pub struct EventLexicon {
+    /// Trigger phrases.
+    pub triggers: PhraseMatcher<TriggerEntry>,
+    /// Modality cues.
+    pub cues: PhraseMatcher<Cue>,
+}
+
+impl EventLexicon {
+    /// Loads the lexicons of `lang`, checking every CAMEO code against `cameo`.
+    pub fn load(lang: &str, clitics: &[String], cameo: &CameoTable) -> Result<EventLexicon> {
+        let t = data::table(&format!("{lang}/triggers.tsv"))?;
+        let (cp, cl, cm, cc, cf) = (
+            t.column("phrase")?,
+            t.column("plover")?,
+            t.column("mode")?,
+            t.column("cameo")?,
+            t.column("frame")?,
+        );
+        let mut triggers = PhraseMatcher::new(clitics);
+        for row in &t.rows {
+            let frame = Frame::parse(row.get(cf))
+                .ok_or_else(|| t.error(row, format!("unknown frame `{}`", row.get(cf))))?;
+            let code = row.get(cc).to_string();
+            if cameo.get(&code).is_none() {
+                return Err(t.error(row, format!("CAMEO code `{code}` is not in data/cameo.tsv")));
+            }
+            if row.get(cl).is_empty() || row.get(cp).is_empty() {
+                return Err(t.error(row, "phrase and plover are required"));
+            }
+            let entry = TriggerEntry {
+                plover: row.get(cl).to_uppercase(),
+                mode: Some(row.get(cm)).filter(|m| !m.is_empty()).map(str::to_string),
+                cameo: code,
+                frame,
+            };
+            triggers.add(row.get(cp), CaseRule::Any, entry);
+        }
+        let t = data::table(&format!("{lang}/modality.tsv"))?;
+        let mut cues = PhraseMatcher::new(clitics);
+        for row in &t.rows {
+            let modality = Modality::parse(row.get(1))
+                .ok_or_else(|| t.error(row, format!("unknown modality `{}`", row.get(1))))?;
+            let scope = match row.get(2) {
+                "" | "before" => CueScope::Before,
+                "after" => CueScope::After,
+                other => return Err(t.error(row, format!("unknown scope `{other}`"))),
+            };
+            cues.add(row.get(0), CaseRule::Any, Cue { modality, scope });
+        }
+        Ok(EventLexicon { triggers, cues })
+    }
+}
+
+/// A CAMEO code's name, Goldstein score and QuadClass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CameoEntry {
+    /// Codebook name.
+    pub name: String,
+    /// Goldstein scale score.
+    pub goldstein: f64,
+    /// QuadClass 1-4.
+    pub quad_class: u8,
+}
+
+/// The CAMEO codebook table.
+#[derive(Debug, Clone, Default)]
+pub struct CameoTable {
+    codes: HashMap<String, CameoEntry>,
+}
+
+impl CameoTable {
+    /// Loads `data/cameo.tsv`.
+    pub fn load() -> Result<CameoTable> {
+        let t = data::table("cameo.tsv")?;
+        let mut codes = HashMap::new();
+        for row in &t.rows {
+            let goldstein: f64 = row
+                .get(2)
+                .parse()
+                .map_err(|_| t.error(row, format!("bad Goldstein score `{}`", row.get(2))))?;
+            let quad_class: u8 =
+                row.get(3).parse().map_err(|_| t.error(row, format!("bad QuadClass `{}`", row.get(3))))?;
+            codes.insert(
+                row.get(0).to_string(),
+                CameoEntry { name: row.get(1).to_string(), goldstein, quad_class },
+            );
+        }
+        Ok(CameoTable { codes })
+    }
+
+    /// The entry of a code.
+    pub fn get(&self, code: &str) -> Option<&CameoEntry> {
+        self.codes.get(code)
+    }
+}

@@ -1,0 +1,530 @@
+//! Events: triggers from the lexicon, their participants from the sentence,
+//! their modality from cue words, and their date from the time tagger.
+//!
+//! Sentence by sentence, [`extract_sentence`] turns each trigger into an
+//! [`EventMention`]: who did it (the clause subject, an "oleh"/"by" agent, a
+//! possessor after an event noun), to whom (the first actor after the verb, or
+//! after "ke"/"terhadap"/"against"), with whom ("dengan"/"with", "X dan Y"),
+//! where ("di Denmark"), whether it happened (negation, plans, conditions),
+//! and when (the nearest date in its clause, else in its sentence).
+//! [`document::assemble`] then joins mentions of the same event, resolves
+//! "kedua pemimpin" to the sides of the last event, and dates events from
+//! the events they are measured from ("sehari setelah X").
+
+pub mod document;
+pub mod lexicon;
+
+use crate::actors::{Marker, Markers, Mention, PairKind, Target};
+use crate::text::{TokenKind, TokenView};
+use crate::time::{EventRelation, Reference, Tense, TimeMention, TimeValue, TimexType};
+use crate::timeline::LocationRecord;
+use lexicon::{CueScope, EventLexicon, Frame, Modality, TriggerEntry};
+
+/// A date given to an event, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated {
+    /// The value.
+    pub value: TimeValue,
+    /// The words that gave it.
+    pub text: String,
+    /// `absolute`, `anchor` or `event:<id>` (filled in later).
+    pub anchored_to: String,
+}
+
+/// Where an event-relative date points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelTarget {
+    /// Another mention of the same document, by index.
+    Mention(usize),
+    /// The last dated event told before this sentence.
+    Previous,
+}
+
+/// An event as one sentence states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Trigger byte range in the document text.
+    pub start: usize,
+    /// End of the trigger (bytes).
+    pub end: usize,
+    /// The trigger's words.
+    pub trigger: String,
+    /// The lexicon entry.
+    pub entry: TriggerEntry,
+    /// Initiators.
+    pub actors: Vec<String>,
+    /// Targets.
+    pub recipients: Vec<String>,
+    /// "kedua pemimpin": both sides of an earlier event.
+    pub pair: Option<PairKind>,
+    /// Whether it happened.
+    pub modality: Modality,
+    /// When, if the sentence says.
+    pub when: Option<Dated>,
+    /// True when the trigger refers back ("panggilan telepon tersebut").
+    pub anaphoric: bool,
+    /// Where.
+    pub location: Option<LocationRecord>,
+    /// Its date measured from another event: (days, from where).
+    pub relation: Option<(i64, RelTarget, String)>,
+}
+
+/// What a sentence offers to the extractor.
+pub struct SentenceInput<'a> {
+    /// Sentence index.
+    pub index: usize,
+    /// Its tokens.
+    pub view: &'a TokenView<'a>,
+    /// Its actor mentions.
+    pub mentions: &'a [Mention],
+    /// Its temporal expressions.
+    pub times: &'a [TimeMention],
+    /// The article date.
+    pub anchor: Option<chrono::NaiveDate>,
+    /// The language's marker words.
+    pub markers: &'a Markers,
+    /// True where a modifier follows its head noun (Indonesian "usulan
+    /// Washington"): an actor right after a common noun is a possessor, not a subject.
+    pub modifier_follows_head: bool,
+}
+
+/// Largest distance (tokens) between a trigger and its target.
+const OBJECT_WINDOW: usize = 9;
+/// Largest distance (tokens) between a modality cue and its trigger.
+const CUE_WINDOW: usize = 6;
+
+struct Ctx<'a> {
+    s: &'a SentenceInput<'a>,
+    clause: Vec<usize>,
+    trigger_tokens: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    fn low(&self, i: usize) -> &str {
+        self.s.view.low(i)
+    }
+
+    fn is(&self, i: usize, m: Marker) -> bool {
+        i < self.s.view.len() && self.s.markers.is(self.low(i), m)
+    }
+
+    /// The token before a mention, skipping a plural particle.
+    fn before(&self, m: usize) -> Option<usize> {
+        self.s.mentions[m].first.checked_sub(1)
+    }
+
+    fn in_pp(&self, m: usize) -> bool {
+        self.before(m).is_some_and(|b| {
+            [Marker::Location, Marker::Target, Marker::With, Marker::Agent, Marker::Topic, Marker::Between]
+                .iter()
+                .any(|&k| self.is(b, k))
+        })
+    }
+
+    /// An actor right after a common noun is its possessor ("usulan Washington").
+    fn attached(&self, m: usize) -> bool {
+        if !self.s.modifier_follows_head {
+            return false;
+        }
+        self.before(m).is_some_and(|b| {
+            let v = self.s.view;
+            v.tokens[b].kind == TokenKind::Word
+                && !v.is_capitalized(b)
+                && !self.s.markers.any(self.low(b))
+                && !self.trigger_tokens[b]
+        })
+    }
+
+    fn usable(&self, m: usize) -> bool {
+        !self.s.mentions[m].place
+    }
+
+    /// The subject of the clause ending at token `at`: the nearest actor before
+    /// it that is not in a prepositional phrase nor a possessor, with actors
+    /// joined to it by "dan"/"and".
+    fn subject(&self, at: usize) -> Vec<usize> {
+        let clause = self.clause.get(at).copied().unwrap_or(0);
+        let ms = self.s.mentions;
+        let mut found = None;
+        for m in (0..ms.len()).rev() {
+            if ms[m].last > at {
+                continue;
+            }
+            if self.clause[ms[m].first] != clause {
+                break;
+            }
+            if self.usable(m) && !self.in_pp(m) && !self.attached(m) {
+                found = Some(m);
+                break;
+            }
+        }
+        let Some(m) = found else { return Vec::new() };
+        let mut out = vec![m];
+        // "X dan Y" / "X and Y": walk back over coordinated actors.
+        let mut cur = m;
+        while cur > 0 {
+            let prev = cur - 1;
+            let gap_ok = ms[prev].last + 1 == ms[cur].first && self.is(ms[prev].last, Marker::And);
+            let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
+            if (gap_ok || comma_ok) && self.usable(prev) {
+                out.push(prev);
+                cur = prev;
+            } else {
+                break;
+            }
+        }
+        // "X dan Y" where the subject found is X: take Y too.
+        let mut cur = m;
+        while cur + 1 < ms.len() && ms[cur + 1].last <= at {
+            let next = cur + 1;
+            if ms[cur].last + 1 == ms[next].first && self.is(ms[cur].last, Marker::And) && self.usable(next) {
+                out.push(next);
+                cur = next;
+            } else {
+                break;
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The first usable actor after token `from` within the window and clause,
+    /// optionally only after a marker of kind `after_marker`.
+    fn object(&self, from: usize, after_marker: Option<Marker>, window: usize) -> Option<usize> {
+        let clause = self.clause.get(from.saturating_sub(1)).copied().unwrap_or(0);
+        let ms = self.s.mentions;
+        for m in 0..ms.len() {
+            if ms[m].first < from {
+                continue;
+            }
+            if ms[m].first > from + window || self.clause[ms[m].first] != clause {
+                break;
+            }
+            if !self.usable(m) {
+                continue;
+            }
+            match after_marker {
+                Some(k) => {
+                    if self.before(m).is_some_and(|b| self.is(b, k)) {
+                        return Some(m);
+                    }
+                }
+                None => {
+                    if !self.before(m).is_some_and(|b| self.is(b, Marker::Agent) || self.is(b, Marker::With))
+                    {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Actors joined to mention `m` by "dan"/"and" after it.
+    fn with_coordinated(&self, m: usize) -> Vec<usize> {
+        let ms = self.s.mentions;
+        let mut out = vec![m];
+        let mut cur = m;
+        while cur + 1 < ms.len() {
+            let next = cur + 1;
+            if ms[cur].last + 1 == ms[next].first && self.is(ms[cur].last, Marker::And) && self.usable(next) {
+                out.push(next);
+                cur = next;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// Marks clause boundaries: a clause word, a semicolon or a quote mark starts a new clause.
+fn clauses(view: &TokenView, markers: &Markers) -> Vec<usize> {
+    let mut id = 0;
+    let mut out = Vec::with_capacity(view.len());
+    for i in 0..view.len() {
+        let w = view.low(i);
+        if markers.is(w, Marker::Clause) || matches!(w, ";" | "\"") {
+            id += 1;
+        }
+        out.push(id);
+    }
+    out
+}
+
+fn token_at(view: &TokenView, byte: usize) -> usize {
+    view.tokens.partition_point(|t| t.end <= byte)
+}
+
+/// Finds the events one sentence states.
+pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMention> {
+    let view = s.view;
+    let triggers = lex.triggers.find(view);
+    let mut trigger_tokens = vec![false; view.len()];
+    for t in &triggers {
+        for x in trigger_tokens.iter_mut().take(t.last).skip(t.first) {
+            *x = true;
+        }
+    }
+    let ctx = Ctx { s, clause: clauses(view, s.markers), trigger_tokens };
+    let cues = lex.cues.find_all(view);
+    let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
+
+    let mut out = Vec::new();
+    for t in &triggers {
+        let entry = t.value.clone();
+        let (first, last) = (t.first, t.last);
+        // Topics of talk are not events: "membahas masalah penghentian ...", "talked about sanctions".
+        if matches!(entry.frame, Frame::Noun | Frame::Theme)
+            && (first.saturating_sub(3)..first)
+                .any(|i| ctx.is(i, Marker::Topic) && ctx.clause[i] == ctx.clause[first])
+        {
+            continue;
+        }
+        let mut subject_at = first;
+        if entry.frame == Frame::Theme {
+            let declared_before =
+                (first.saturating_sub(3)..first).rev().find(|&i| ctx.is(i, Marker::Declare));
+            let declared_after = (last..(last + 3).min(view.len())).find(|&i| ctx.is(i, Marker::Declare));
+            match (declared_before, declared_after) {
+                (Some(d), _) => subject_at = d,
+                (None, Some(_)) => {}
+                (None, None) => continue,
+            }
+        }
+        let anaphoric = (last < view.len() && ctx.is(last, Marker::Anaphor) && s.modifier_follows_head)
+            || (!s.modifier_follows_head && first > 0 && ctx.is(first - 1, Marker::Anaphor));
+
+        let mut actors: Vec<usize> = Vec::new();
+        let mut recipients: Vec<usize> = Vec::new();
+        let passive_en = !s.modifier_follows_head
+            && entry.frame == Frame::Active
+            && (first.saturating_sub(3)..first)
+                .rev()
+                .take_while(|&i| !trigger_tokens_at(&ctx, i))
+                .any(|i| ctx.is(i, Marker::PassiveAux))
+            && (first.saturating_sub(3)..first)
+                .all(|i| ctx.is(i, Marker::PassiveAux) || ctx.is(i, Marker::Adverb) || ctx.low(i) == ",");
+        match entry.frame {
+            Frame::Active if !passive_en => {
+                actors = ctx.subject(subject_at);
+                recipients.extend(ctx.object(last, None, OBJECT_WINDOW));
+            }
+            Frame::Active | Frame::Passive => {
+                recipients = ctx.subject(first);
+                if recipients.is_empty() {
+                    // "a move condemned by Moscow": the sentence's main subject.
+                    recipients.extend(
+                        (0..s.mentions.len())
+                            .find(|&m| ctx.usable(m) && !ctx.in_pp(m) && s.mentions[m].last <= first),
+                    );
+                }
+                let agent = ctx.object(last, Some(Marker::Agent), 3).or_else(|| {
+                    (entry.frame == Frame::Passive)
+                        .then(|| s.mentions.iter().position(|m| m.first == last))
+                        .flatten()
+                        .filter(|&m| ctx.usable(m))
+                });
+                actors.extend(agent);
+            }
+            Frame::Reciprocal => {
+                actors = ctx.subject(subject_at);
+                if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
+                    actors.extend(ctx.with_coordinated(w));
+                }
+                if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
+                    actors.extend(ctx.with_coordinated(b));
+                }
+            }
+            Frame::Noun | Frame::Theme => {
+                let reciprocal = entry.reciprocal();
+                // A possessor right after the noun, or an agent after "oleh"/"by".
+                let possessor = if s.modifier_follows_head {
+                    s.mentions.iter().position(|m| m.first == last && !m.place)
+                } else {
+                    s.mentions.iter().position(|m| {
+                        !m.place
+                            && (m.last + 2 == first && ctx.low(m.last) == "'" || m.last == first && first > 0)
+                    })
+                };
+                let agent = ctx.object(last, Some(Marker::Agent), 4);
+                if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
+                    actors.extend(ctx.with_coordinated(b));
+                }
+                if let Some(p) = possessor.or(agent) {
+                    actors.extend(ctx.with_coordinated(p));
+                }
+                if actors.is_empty() || reciprocal {
+                    actors.extend(ctx.subject(subject_at));
+                }
+                if reciprocal {
+                    if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
+                        actors.extend(ctx.with_coordinated(w));
+                    }
+                    if actors.len() == 1 && !anaphoric {
+                        // "X asked Y to leave during the meeting": the other actors of the clause.
+                        let c = ctx.clause[first];
+                        for (m, men) in s.mentions.iter().enumerate() {
+                            if ctx.clause[men.first] == c && ctx.usable(m) && !actors.contains(&m) {
+                                actors.push(m);
+                            }
+                        }
+                    }
+                } else if let Some(r) = ctx.object(last, Some(Marker::Target), OBJECT_WINDOW) {
+                    recipients.push(r);
+                }
+            }
+        }
+        let mut pair = None;
+        let mut ids = |ms: &[usize]| -> Vec<String> {
+            let mut v: Vec<String> = Vec::new();
+            for &m in ms {
+                match &s.mentions[m].target {
+                    Target::Actor(id) => {
+                        if !v.contains(id) {
+                            v.push(id.clone())
+                        }
+                    }
+                    Target::Pair(k) => pair = Some(*k),
+                }
+            }
+            v
+        };
+        let actor_ids = ids(&actors);
+        let mut recipient_ids = ids(&recipients);
+        recipient_ids.retain(|r| !actor_ids.contains(r));
+
+        // Modality: cues before the trigger in its clause; after it for nouns.
+        let mut modality = Modality::Asserted;
+        let mut seen = Vec::new();
+        for c in &cues {
+            let before = c.value.scope == CueScope::Before
+                && c.last <= first
+                && first - c.last <= CUE_WINDOW
+                && ctx.clause[c.first] == ctx.clause[first];
+            let after = c.value.scope == CueScope::After
+                && matches!(entry.frame, Frame::Noun | Frame::Theme)
+                && c.first >= last
+                && c.first - last <= 4;
+            if before || after {
+                seen.push(c.value.modality);
+            }
+        }
+        for m in [Modality::Negated, Modality::Hypothetical, Modality::Future] {
+            if seen.contains(&m) {
+                modality = m;
+                break;
+            }
+        }
+        let tense = if modality == Modality::Future { Tense::Future } else { Tense::Past };
+
+        // Date: the nearest date in the clause, else in the sentence.
+        let dates: Vec<&(usize, &TimeMention)> = times
+            .iter()
+            .filter(|(_, t)| {
+                matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.event_relation().is_none()
+            })
+            .collect();
+        let dist = |p: usize| if p >= last { p - last } else { first - p.min(first) };
+        let in_clause = dates
+            .iter()
+            .filter(|(p, _)| ctx.clause.get(*p) == ctx.clause.get(first))
+            .min_by_key(|(p, _)| dist(*p));
+        let chosen = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)));
+        let when = chosen.and_then(|(_, t)| {
+            t.resolve(s.anchor, tense).map(|value| Dated {
+                anchored_to: if matches!(t.expr, crate::time::TimeExpr::Absolute(_)) {
+                    "absolute".into()
+                } else {
+                    "anchor".into()
+                },
+                value,
+                text: view.text[t.start..t.end].to_string(),
+            })
+        });
+
+        // Location: a place named after the trigger in its clause.
+        let location = location_after(&ctx, last);
+
+        out.push(EventMention {
+            sentence: s.index,
+            start: view.tokens[first].start,
+            end: view.tokens[last - 1].end,
+            trigger: view.text[view.tokens[first].start..view.tokens[last - 1].end].to_string(),
+            entry,
+            actors: actor_ids,
+            recipients: recipient_ids,
+            pair,
+            modality,
+            when,
+            anaphoric,
+            location,
+            relation: None,
+        });
+    }
+    // Event-relative dates: "A terjadi sehari setelah B".
+    for (p, t) in &times {
+        let Some(EventRelation { days, reference }) = t.event_relation() else { continue };
+        let phrase = view.text[t.start..t.end].to_string();
+        let pos = |e: &EventMention| token_at(view, e.start);
+        match reference {
+            Reference::Following => {
+                let a = out.iter().rposition(|e| pos(e) < *p);
+                let b = out.iter().position(|e| pos(e) > *p);
+                if let (Some(a), Some(b)) = (a, b) {
+                    out[b].relation = Some((-days, RelTarget::Mention(a), phrase));
+                }
+            }
+            Reference::Preceding => {
+                let near = out.iter().enumerate().min_by_key(|(_, e)| pos(e).abs_diff(*p)).map(|(i, _)| i);
+                if let Some(i) = near {
+                    out[i].relation = Some((days, RelTarget::Previous, phrase));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn trigger_tokens_at(ctx: &Ctx, i: usize) -> bool {
+    ctx.trigger_tokens.get(i).copied().unwrap_or(false)
+}
+
+fn location_after(ctx: &Ctx, from: usize) -> Option<LocationRecord> {
+    let view = ctx.s.view;
+    let clause = ctx.clause.get(from.saturating_sub(1)).copied()?;
+    let mut i = from;
+    while i + 1 < view.len() && ctx.clause[i] == clause && i < from + 12 {
+        if ctx.is(i, Marker::Location)
+            && view.is_capitalized(i + 1)
+            && view.tokens[i + 1].kind == TokenKind::Word
+        {
+            if let Some(m) = ctx.s.mentions.iter().find(|m| m.first == i + 1) {
+                if !m.place {
+                    i += 1;
+                    continue;
+                }
+                let name = view.text[view.tokens[m.first].start..view.tokens[m.last - 1].end].to_string();
+                let country = m
+                    .actor()
+                    .filter(|a| a.len() == 3 && a.chars().all(|c| c.is_ascii_uppercase()))
+                    .map(str::to_string);
+                return Some(LocationRecord { name, country });
+            }
+            let mut e = i + 1;
+            while e < view.len()
+                && view.is_capitalized(e)
+                && view.tokens[e].kind == TokenKind::Word
+                && e < i + 4
+            {
+                e += 1;
+            }
+            let name = view.text[view.tokens[i + 1].start..view.tokens[e - 1].end].to_string();
+            return Some(LocationRecord { name, country: None });
+        }
+        i += 1;
+    }
+    None
+}

@@ -1,0 +1,270 @@
+//! Phrase matching over tokens: the one mechanism behind every lexicon and
+//! gazetteer (event triggers, actor names, titles, cues).
+//!
+//! A phrase is a sequence of lower-case words; `*` in a phrase is a gap of up
+//! to four words (not crossing clause punctuation). Matching works on tokens,
+//! so word boundaries hold by construction ("Putin" is not found in
+//! "Rasputin"), and a language's clitics (Indonesian "-nya") may follow a word.
+//! Patterns are indexed by their first word, so a lookup costs one hash probe
+//! per token.
+
+use std::collections::HashMap;
+
+use crate::text::TokenView;
+
+/// How the case of the text must look for a pattern to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Any case.
+    Any,
+    /// The first word must start with an upper-case letter (names).
+    Capitalized,
+    /// The text must have exactly the pattern's case (acronyms: "AS", "UN").
+    Exact,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Word(String),
+    Gap(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Pattern<T> {
+    pieces: Vec<Piece>,
+    exact: Vec<String>,
+    case: CaseRule,
+    value: T,
+}
+
+/// A match: the tokens it covers and the value of its pattern.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhraseMatch<'m, T> {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub last: usize,
+    /// Number of words in the pattern (gaps not counted): more is more specific.
+    pub words: usize,
+    /// The pattern's value.
+    pub value: &'m T,
+}
+
+/// The largest gap `*` stands for, in tokens.
+pub const MAX_GAP: usize = 4;
+
+/// A set of phrases with values, matched against tokens.
+#[derive(Debug, Clone)]
+pub struct PhraseMatcher<T> {
+    patterns: Vec<Pattern<T>>,
+    by_first: HashMap<String, Vec<usize>>,
+    clitics: Vec<String>,
+}
+
+impl<T> Default for PhraseMatcher<T> {
+    fn default() -> Self {
+        PhraseMatcher { patterns: Vec::new(), by_first: HashMap::new(), clitics: Vec::new() }
+    }
+}
+
+fn is_clause_punct(s: &str) -> bool {
+    matches!(s, "." | "," | ";" | ":" | "\"" | "(" | ")" | "!" | "?")
+}
+
+impl<T> PhraseMatcher<T> {
+    /// An empty matcher whose words may carry the given clitics (lower case).
+    pub fn new(clitics: &[String]) -> PhraseMatcher<T> {
+        PhraseMatcher { clitics: clitics.to_vec(), ..Default::default() }
+    }
+
+    /// Adds a phrase. Empty phrases and phrases starting with a gap are ignored.
+    pub fn add(&mut self, phrase: &str, case: CaseRule, value: T) {
+        let view = TokenView::new(phrase, 0, phrase.len());
+        let mut pieces = Vec::new();
+        let mut exact = Vec::new();
+        for i in 0..view.len() {
+            if view.word(i) == "*" {
+                pieces.push(Piece::Gap(MAX_GAP));
+            } else {
+                pieces.push(Piece::Word(view.low(i).to_string()));
+                exact.push(view.word(i).to_string());
+            }
+        }
+        let Some(Piece::Word(first)) = pieces.first().cloned() else {
+            return;
+        };
+        while matches!(pieces.last(), Some(Piece::Gap(_))) {
+            pieces.pop();
+        }
+        self.by_first.entry(first).or_default().push(self.patterns.len());
+        self.patterns.push(Pattern { pieces, exact, case, value });
+    }
+
+    /// The number of phrases.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// True when no phrase was added.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    fn word_matches(&self, word: &str, token: &str) -> bool {
+        token == word
+            || self.clitics.iter().any(|c| {
+                token.len() == word.len() + c.len() && token.starts_with(word) && token.ends_with(c.as_str())
+            })
+    }
+
+    /// The first token position after matching `pieces` from token `at`, if they match.
+    fn match_from(&self, view: &TokenView, pieces: &[Piece], at: usize) -> Option<usize> {
+        let Some((piece, rest)) = pieces.split_first() else {
+            return Some(at);
+        };
+        match piece {
+            Piece::Word(w) => {
+                if at < view.len() && self.word_matches(w, view.low(at)) {
+                    self.match_from(view, rest, at + 1)
+                } else {
+                    None
+                }
+            }
+            Piece::Gap(n) => {
+                for skip in 0..=*n {
+                    if skip > 0 && (at + skip > view.len() || is_clause_punct(view.low(at + skip - 1))) {
+                        break;
+                    }
+                    if let Some(end) = self.match_from(view, rest, at + skip) {
+                        return Some(end);
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    fn case_ok(p: &Pattern<T>, view: &TokenView, first: usize, last: usize) -> bool {
+        match p.case {
+            CaseRule::Any => true,
+            CaseRule::Capitalized => view.is_capitalized(first),
+            CaseRule::Exact => {
+                let words: Vec<&str> =
+                    (first..last).map(|i| view.word(i)).filter(|w| !w.chars().all(|c| c == '*')).collect();
+                words.len() == p.exact.len() && words.iter().zip(&p.exact).all(|(a, b)| *a == b)
+            }
+        }
+    }
+
+    /// Every match starting at token `i`, in pattern order.
+    pub fn matches_at<'m>(&'m self, view: &TokenView, i: usize) -> Vec<PhraseMatch<'m, T>> {
+        let mut out = Vec::new();
+        let Some(low) = view.folded.get(i) else {
+            return out;
+        };
+        let mut try_key = |key: &str| {
+            if let Some(ids) = self.by_first.get(key) {
+                for &id in ids {
+                    let p = &self.patterns[id];
+                    if let Some(end) = self.match_from(view, &p.pieces, i) {
+                        if Self::case_ok(p, view, i, end) {
+                            let words = p.pieces.iter().filter(|x| matches!(x, Piece::Word(_))).count();
+                            out.push(PhraseMatch { first: i, last: end, words, value: &p.value });
+                        }
+                    }
+                }
+            }
+        };
+        try_key(low);
+        for c in &self.clitics {
+            if let Some(stem) = low.strip_suffix(c.as_str()) {
+                if !stem.is_empty() {
+                    try_key(stem);
+                }
+            }
+        }
+        out
+    }
+
+    /// Every match anywhere (overlapping), in text order.
+    pub fn find_all<'m>(&'m self, view: &TokenView) -> Vec<PhraseMatch<'m, T>> {
+        (0..view.len()).flat_map(|i| self.matches_at(view, i)).collect()
+    }
+
+    /// Leftmost-longest matches that do not overlap: at each token the match
+    /// covering the most tokens wins (ties: more pattern words, then the
+    /// earlier pattern).
+    pub fn find<'m>(&'m self, view: &TokenView) -> Vec<PhraseMatch<'m, T>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < view.len() {
+            let best = self.matches_at(view, i).into_iter().reduce(|a, b| {
+                if (b.last, b.words) > (a.last, a.words) {
+                    b
+                } else {
+                    a
+                }
+            });
+            match best {
+                Some(m) => {
+                    i = m.last.max(i + 1);
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(s: &str) -> TokenView<'_> {
+        TokenView::new(s, 0, s.len())
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let mut m = PhraseMatcher::new(&[]);
+        m.add("Putin", CaseRule::Capitalized, 1);
+        assert!(m.find(&view("Rasputin datang")).is_empty());
+        assert_eq!(m.find(&view("kata Putin.")).len(), 1);
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let mut m = PhraseMatcher::new(&[]);
+        m.add("amerika", CaseRule::Any, "short");
+        m.add("amerika serikat", CaseRule::Any, "long");
+        let v = view("Presiden Amerika Serikat Donald Trump");
+        let f = m.find(&v);
+        assert_eq!(f.len(), 1);
+        assert_eq!(*f[0].value, "long");
+    }
+
+    #[test]
+    fn gaps_do_not_cross_commas() {
+        let mut m = PhraseMatcher::new(&[]);
+        m.add("penghentian * pengiriman senjata", CaseRule::Any, ());
+        assert_eq!(m.find(&view("penghentian beberapa pengiriman senjata ke Kyiv")).len(), 1);
+        assert_eq!(m.find(&view("penghentian, lalu pengiriman senjata")).len(), 0);
+        assert_eq!(m.find(&view("penghentian a b c d e pengiriman senjata")).len(), 0);
+    }
+
+    #[test]
+    fn clitics_may_follow_a_word() {
+        let mut m = PhraseMatcher::new(&["nya".to_string()]);
+        m.add("serangan", CaseRule::Any, ());
+        assert_eq!(m.find(&view("mengintensifkan serangannya terhadap Ukraina")).len(), 1);
+    }
+
+    #[test]
+    fn exact_case_for_acronyms() {
+        let mut m = PhraseMatcher::new(&[]);
+        m.add("AS", CaseRule::Exact, ());
+        assert_eq!(m.find(&view("presiden AS")).len(), 1);
+        assert_eq!(m.find(&view("As he said")).len(), 0);
+    }
+}
