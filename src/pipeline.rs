@@ -179,6 +179,7 @@ impl Engine {
                 times: &times,
                 anchor,
                 markers: &lm.finder.markers,
+                possessors: &doc_actors.possessors,
                 modifier_follows_head: lm.modifier_follows_head,
             };
             let base = mentions.len();

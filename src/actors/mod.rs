@@ -299,6 +299,13 @@ impl ActorFinder {
                 *c = Cover::Name(m.value, m.last);
             }
         }
+        for m in self.pronouns.find(view) {
+            if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
+                for c in cover.iter_mut().take(m.last).skip(m.first) {
+                    *c = Cover::Pronoun(*m.value, m.last);
+                }
+            }
+        }
         let title_hits = self.titles.find(view);
         let mut title_role: HashMap<usize, &str> = HashMap::new();
         for m in &title_hits {
@@ -307,13 +314,6 @@ impl ActorFinder {
                     *c = Cover::Title(m.last);
                 }
                 title_role.insert(m.first, m.value.as_str());
-            }
-        }
-        for m in self.pronouns.find(view) {
-            if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
-                for c in cover.iter_mut().take(m.last).skip(m.first) {
-                    *c = Cover::Pronoun(*m.value, m.last);
-                }
             }
         }
         let is_org = |h: &NameHit| kb.actors[h.actor].kind != ActorKind::Person;
@@ -490,6 +490,21 @@ impl ActorFinder {
                 }
             }
         }
+        for m in &out {
+            let Some(id) = m.actor().filter(|_| !m.place) else { continue };
+            if m.first > 0 {
+                let b = m.first - 1;
+                if view.tokens[b].kind == TokenKind::Word
+                    && !view.is_capitalized(b)
+                    && !self.markers.any(view.low(b))
+                {
+                    doc.possessors.insert(view.low(b).to_string(), id.to_string());
+                }
+            }
+            if m.last + 2 < n && view.low(m.last) == "'" && view.low(m.last + 1) == "s" {
+                doc.possessors.insert(view.low(m.last + 2).to_string(), id.to_string());
+            }
+        }
         out
     }
 }
@@ -506,6 +521,10 @@ pub struct ArticleActors {
     pub last_group: Option<String>,
     /// Surnames (lower case) of people first named with a title in this article.
     pub surnames: HashMap<String, String>,
+    /// The last actor named as the possessor of a noun ("usulan Washington",
+    /// "Washington's proposal"), by the noun (lower case), so that "usulan
+    /// tersebut" / "the proposal" can be traced back to it.
+    pub possessors: HashMap<String, String>,
 }
 
 impl ArticleActors {

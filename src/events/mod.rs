@@ -85,6 +85,9 @@ pub struct SentenceInput<'a> {
     pub anchor: Option<chrono::NaiveDate>,
     /// The language's marker words.
     pub markers: &'a Markers,
+    /// Nouns whose possessor was named earlier in the article (see
+    /// [`crate::actors::ArticleActors::possessors`]).
+    pub possessors: &'a std::collections::HashMap<String, String>,
     /// True where a modifier follows its head noun (Indonesian "usulan
     /// Washington"): an actor right after a common noun is a possessor, not a subject.
     pub modifier_follows_head: bool,
@@ -123,8 +126,15 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// An actor right after a common noun is its possessor ("usulan Washington").
+    /// An actor right after a common noun is its possessor ("usulan Washington");
+    /// the second half of a hyphenated pair ("Israel-Iran") goes with the first.
     fn attached(&self, m: usize) -> bool {
+        let ms = self.s.mentions;
+        if let Some(b) = self.before(m) {
+            if self.low(b) == "-" && m > 0 && ms[m - 1].last == b {
+                return true;
+            }
+        }
         if !self.s.modifier_follows_head {
             return false;
         }
@@ -202,6 +212,10 @@ impl<'a> Ctx<'a> {
             if ms[m].first > from + window || self.clause[ms[m].first] != clause {
                 break;
             }
+            // A quotation mark between the trigger and the actor ends the search.
+            if (from..ms[m].first).any(|i| self.low(i) == "\"") {
+                break;
+            }
             if !self.usable(m) {
                 continue;
             }
@@ -222,6 +236,19 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "mendukung usulan tersebut" / "backed the proposal": the actor whose
+    /// proposal it was, named earlier in the article.
+    fn anaphoric_possessor(&self, from: usize) -> Option<String> {
+        let v = self.s.view;
+        let word = |i: usize| i < v.len() && v.tokens[i].kind == TokenKind::Word;
+        let noun = if self.s.modifier_follows_head {
+            (word(from) && self.is(from + 1, Marker::Anaphor)).then_some(from)
+        } else {
+            (self.is(from, Marker::Anaphor) && word(from + 1)).then_some(from + 1)
+        }?;
+        self.s.possessors.get(self.low(noun)).cloned()
+    }
+
     /// Actors joined to mention `m` by "dan"/"and" after it.
     fn with_coordinated(&self, m: usize) -> Vec<usize> {
         let ms = self.s.mentions;
@@ -240,13 +267,14 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Marks clause boundaries: a clause word, a semicolon or a quote mark starts a new clause.
+/// Marks clause boundaries: a clause word or a semicolon starts a new clause.
+/// (Quote marks do not: a quoted phrase often sits inside its clause.)
 fn clauses(view: &TokenView, markers: &Markers) -> Vec<usize> {
     let mut id = 0;
     let mut out = Vec::with_capacity(view.len());
     for i in 0..view.len() {
         let w = view.low(i);
-        if markers.is(w, Marker::Clause) || matches!(w, ";" | "\"") {
+        if markers.is(w, Marker::Clause) || w == ";" {
             id += 1;
         }
         out.push(id);
@@ -299,6 +327,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
 
         let mut actors: Vec<usize> = Vec::new();
         let mut recipients: Vec<usize> = Vec::new();
+        let mut earlier_possessor: Option<String> = None;
         let passive_en = !s.modifier_follows_head
             && entry.frame == Frame::Active
             && (first.saturating_sub(3)..first)
@@ -311,6 +340,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             Frame::Active if !passive_en => {
                 actors = ctx.subject(subject_at);
                 recipients.extend(ctx.object(last, None, OBJECT_WINDOW));
+                if recipients.is_empty() {
+                    earlier_possessor = ctx.anaphoric_possessor(last);
+                }
             }
             Frame::Active | Frame::Passive => {
                 recipients = ctx.subject(first);
@@ -394,6 +426,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         };
         let actor_ids = ids(&actors);
         let mut recipient_ids = ids(&recipients);
+        recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
 
         // Modality: cues before the trigger in its clause; after it for nouns.
