@@ -8,6 +8,7 @@ pub mod actors;
 pub mod article;
 pub mod data;
 pub mod error;
+pub mod eval;
 pub mod events;
 pub mod export;
 pub mod graph;

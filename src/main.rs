@@ -93,9 +93,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 threads: a.threads,
             };
             let (articles, skipped) = read_all(&a.paths)?;
-            let timeline = linimasa::pipeline::run(&articles, &config)?;
-            let files = linimasa::export::export(&timeline, &a.format, "neo4j")?;
-            emit(&files, a.output.as_deref(), a.force)?;
+            let engine = linimasa::pipeline::Engine::new(&config)?;
+            let results = engine.analyze_all(&articles, &config)?;
+            match &a.each {
+                None => {
+                    let files = linimasa::export::export(&engine.timeline(&results), &a.format, "neo4j")?;
+                    emit(&files, a.output.as_deref(), a.force)?;
+                }
+                Some(dir) => {
+                    // One timeline per article, named after it (as gold files are).
+                    let mut files = Vec::new();
+                    for (article, result) in articles.iter().zip(&results) {
+                        let stem = article
+                            .path
+                            .file_stem()
+                            .map_or_else(|| article.id.clone(), |s| s.to_string_lossy().into_owned());
+                        for f in linimasa::export::export(
+                            &engine.timeline(std::slice::from_ref(result)),
+                            &a.format,
+                            "neo4j",
+                        )? {
+                            let ext = if f.name.is_empty() {
+                                format!("{stem}.{}", a.format)
+                            } else {
+                                format!("{stem}.{}", f.name)
+                            };
+                            files.push(ExportFile { name: ext, bytes: f.bytes });
+                        }
+                    }
+                    emit(&files, Some(dir), a.force)?;
+                }
+            }
             Ok(if skipped { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Times(a) => {
@@ -124,7 +152,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
             emit(&files, a.output.as_deref(), a.force)?;
             Ok(if skipped { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
-        Command::Eval(_a) => Err(Error::Usage("eval: not built yet".into())),
+        Command::Eval(a) => {
+            let docs = match (&a.gold, &a.gold_file, &a.pred) {
+                (Some(dir), Some(pred), None) | (Some(dir), None, Some(pred)) => {
+                    linimasa::eval::load_dirs(dir, pred)?
+                }
+                (None, Some(gold), Some(pred)) => linimasa::eval::load_pair(gold, pred)?,
+                _ => {
+                    return Err(Error::Usage(
+                        "eval: give GOLD.json PRED.json, or --gold GOLD_DIR PRED_DIR".into(),
+                    ))
+                }
+            };
+            let (scores, report) = linimasa::eval::summarize(&docs, a.lenient, !a.quiet);
+            emit(&[ExportFile { name: String::new(), bytes: report.into_bytes() }], None, false)?;
+            Ok(match a.min_f1 {
+                Some(min) if scores.f1 < min => ExitCode::from(1),
+                _ => ExitCode::SUCCESS,
+            })
+        }
         Command::Render(a) => {
             let timeline = linimasa::export::json::read(&a.graph)?;
             linimasa::export::render::render(&timeline, &a.view, &a.output, a.force)?;

@@ -284,7 +284,7 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
         let e = &p.event.main;
         let id = id_of[&(p.doc, p.local)].clone();
         let cameo = engine.cameo.get(&e.entry.cameo);
-        let name_of = |a: &String| r.actors.get(a).map_or_else(|| a.clone(), |x| short_name(x));
+        let name_of = |a: &String| r.actors.get(a).map_or_else(|| a.clone(), short_name);
         let names = |v: &[String]| v.iter().map(name_of).collect::<Vec<_>>();
         let what = cameo.map_or_else(|| e.entry.plover.to_lowercase(), |c| c.name.clone());
         let label = if e.recipients.is_empty() {

@@ -205,15 +205,15 @@ impl<'a> Ctx<'a> {
     fn object(&self, from: usize, after_marker: Option<Marker>, window: usize) -> Option<usize> {
         let clause = self.clause.get(from.saturating_sub(1)).copied().unwrap_or(0);
         let ms = self.s.mentions;
-        for m in 0..ms.len() {
-            if ms[m].first < from {
+        for (m, men) in ms.iter().enumerate() {
+            if men.first < from {
                 continue;
             }
-            if ms[m].first > from + window || self.clause[ms[m].first] != clause {
+            if men.first > from + window || self.clause[men.first] != clause {
                 break;
             }
             // A quotation mark between the trigger and the actor ends the search.
-            if (from..ms[m].first).any(|i| self.low(i) == "\"") {
+            if (from..men.first).any(|i| self.low(i) == "\"") {
                 break;
             }
             if !self.usable(m) {

@@ -1,0 +1,9 @@
+//! linimasa's one integration-test binary. Each module states what it guards.
+
+mod cli_errors;
+mod determinism;
+mod eval_agreement;
+mod output_files;
+mod samples;
+mod schema;
+mod support;

@@ -1,0 +1,53 @@
+//! Accuracy on the annotated samples, scored like the shared scorer does.
+
+use super::support::{published, root, run, run_ok, samples_with_gold, shared};
+
+fn score(gold: &std::path::Path, pred_json: &str) -> (linimasa::eval::Scores, String) {
+    let docs = vec![(
+        "x".to_string(),
+        serde_json::from_slice(&std::fs::read(gold).unwrap()).unwrap(),
+        serde_json::from_str(pred_json).unwrap(),
+    )];
+    linimasa::eval::summarize(&docs, false, true)
+}
+
+#[test]
+fn seed_article_without_a_date_meets_the_bar() {
+    let seed = shared().join("samples/putin-trump-call.id.txt");
+    let out = run_ok(&["extract", seed.to_str().unwrap()]);
+    let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(t["documents"][0]["anchor"]["date"], "2025-07-03", "anchor inferred from (3/7/2025)");
+    assert_eq!(t["documents"][0]["anchor"]["source"], "inferred");
+    let (s, report) = score(&shared().join("eval/gold/putin-trump-call.id.json"), &out);
+    assert!(s.f1 >= 0.85, "{report}");
+    assert_eq!(s.violations, 0, "{report}");
+    assert!(s.date_strict >= 0.9, "{report}");
+}
+
+#[test]
+fn seed_copy_in_samples_is_the_shared_one() {
+    let a = std::fs::read(root().join("samples/putin-trump-call.id.txt")).unwrap();
+    let b = std::fs::read(shared().join("samples/putin-trump-call.id.txt")).unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn every_sample_with_gold_scores_and_none_violates_a_must_not() {
+    let pairs = samples_with_gold();
+    assert!(pairs.len() >= 6, "samples with gold: {}", pairs.len());
+    let mut docs = Vec::new();
+    for (article, gold) in &pairs {
+        let date = published(gold);
+        let out = run(&["extract", article.to_str().unwrap(), "--date", &date]);
+        assert!(out.status.success());
+        docs.push((
+            article.display().to_string(),
+            serde_json::from_slice(&std::fs::read(gold).unwrap()).unwrap(),
+            serde_json::from_slice(&out.stdout).unwrap(),
+        ));
+    }
+    let (s, report) = linimasa::eval::summarize(&docs, false, true);
+    eprintln!("{report}");
+    assert_eq!(s.violations, 0, "{report}");
+    assert!(s.f1 >= 0.6, "{report}");
+}

@@ -1,0 +1,63 @@
+//! The JSON timeline follows docs/timeline.schema.json, and its offsets point
+//! at the evidence text (in characters, as Python counts them).
+
+use super::support::{root, run_ok, samples_with_gold};
+
+#[test]
+fn timelines_validate_against_the_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("docs/timeline.schema.json")).unwrap())
+            .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let out = run_ok(&["extract", root().join("samples").to_str().unwrap()]);
+    let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let errors: Vec<String> =
+        validator.iter_errors(&t).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // And the schema is not a rubber stamp.
+    let mut bad = t.clone();
+    bad["events"][0]["modality"] = "probably".into();
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn evidence_offsets_are_character_offsets_into_the_document() {
+    for (article, _) in samples_with_gold() {
+        let text = std::fs::read_to_string(&article).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let out = run_ok(&["extract", article.to_str().unwrap()]);
+        let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for e in t["events"].as_array().unwrap() {
+            for ev in e["evidence"].as_array().unwrap() {
+                let (s, en) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+                let slice: String = chars[s..en].iter().collect();
+                assert_eq!(slice, ev["text"].as_str().unwrap(), "{}", article.display());
+            }
+            let trigger = e["trigger"].as_str().unwrap();
+            assert!(
+                e["evidence"][0]["text"].as_str().unwrap().contains(trigger),
+                "trigger {trigger} not in its sentence"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_event_and_edge_refers_to_known_ids() {
+    let out = run_ok(&["extract", root().join("samples").to_str().unwrap()]);
+    let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let actors: std::collections::HashSet<&str> =
+        t["actors"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    let events: std::collections::HashSet<&str> =
+        t["events"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    for e in t["events"].as_array().unwrap() {
+        for a in e["actors"].as_array().unwrap().iter().chain(e["recipients"].as_array().unwrap()) {
+            assert!(actors.contains(a.as_str().unwrap()), "unknown actor {a}");
+        }
+    }
+    for ed in t["edges"].as_array().unwrap() {
+        let (s, tg) = (ed["source"].as_str().unwrap(), ed["target"].as_str().unwrap());
+        assert!(actors.contains(s) || events.contains(s), "dangling source {s}");
+        assert!(actors.contains(tg) || events.contains(tg), "dangling target {tg}");
+    }
+}
