@@ -1,0 +1,3 @@
+//! linimasa's integration tests: one binary, one module per concern.
+
+mod time_contract;
