@@ -10,7 +10,12 @@
 //! INTERFACE CONTRACT (used by `events`): the names and signatures below are
 //! what the rest of the pipeline calls; the implementation is free.
 
+mod anchor;
+pub mod eval;
+mod grammar;
+pub mod lexicon;
 pub mod report;
+mod resolve;
 pub mod timeml;
 
 use chrono::NaiveDate;
@@ -118,6 +123,151 @@ pub enum TimeExpr {
     EventRelative(EventRelation),
     /// Not (yet) understood: kept so it can still be shown.
     Unknown,
+    /// A value that needs the article date (and perhaps the tense), or that
+    /// carries a clock time or zone.
+    Relative(RelativeDate),
+}
+
+/// Units of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A second.
+    Second,
+    /// A minute.
+    Minute,
+    /// An hour.
+    Hour,
+    /// A day.
+    Day,
+    /// An ISO week.
+    Week,
+    /// A weekend (Saturday and Sunday).
+    Weekend,
+    /// A calendar month.
+    Month,
+    /// A quarter of a year.
+    Quarter,
+    /// A calendar year.
+    Year,
+    /// A decade (1990-1999).
+    Decade,
+    /// A century.
+    Century,
+}
+
+impl Unit {
+    /// Reads a unit name as the data files write it (`day`, `week` ...).
+    pub fn from_name(s: &str) -> Option<Unit> {
+        Some(match s {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+/// The calendar part of a [`RelativeDate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateBase {
+    /// `n` days from the anchor (today 0, yesterday -1, "dua hari lalu" -2).
+    Days(i64),
+    /// A weekday (1 = Monday); `shift` -1 forces the last one, +1 the next,
+    /// `None` lets the tense decide.
+    Weekday {
+        /// 1 = Monday ... 7 = Sunday.
+        day: u32,
+        /// Forced direction, if the text gives one.
+        shift: Option<i64>,
+    },
+    /// A month named without a year; `shift` as for weekdays.
+    Month {
+        /// 1-12.
+        month: u32,
+        /// Forced direction, if the text gives one.
+        shift: Option<i64>,
+    },
+    /// A day and month without a year ("3 Juli").
+    DayMonth {
+        /// Day of month.
+        day: u32,
+        /// 1-12.
+        month: u32,
+    },
+    /// The anchor's `unit` moved by `n` ("bulan lalu": month, -1; "this week": week, 0).
+    Units {
+        /// The unit.
+        unit: Unit,
+        /// How many units from the anchor's.
+        n: i64,
+    },
+    /// A quarter; of the anchor's year when `year` is `None`.
+    Quarter {
+        /// The year, if written.
+        year: Option<i32>,
+        /// 1-4.
+        q: u32,
+    },
+    /// A full date.
+    Date(NaiveDate),
+    /// A month of a year.
+    YearMonth(i32, u32),
+    /// A year.
+    Year(i32),
+    /// A decade, by its first year (1990).
+    Decade(i32),
+    /// PRESENT_REF, PAST_REF or FUTURE_REF.
+    Ref(String),
+}
+
+/// A time of day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClockTime {
+    /// Hours and minutes, 24-hour.
+    Hm(u32, u32),
+    /// A part of the day: MO, AF, EV, NI (or a TIMEX3 time such as `12:00`).
+    Part(String),
+}
+
+/// A date that is still underspecified: a base, a fuzzy part, a time of day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelativeDate {
+    /// The calendar part.
+    pub base: DateBase,
+    /// START / MID / END ("awal", "mid-", "late").
+    pub modifier: Option<TimeMod>,
+    /// A time of day, for day-precise bases.
+    pub clock: Option<ClockTime>,
+    /// A time zone as a UTC offset (`+07:00` for WIB), when written.
+    pub zone: Option<String>,
+}
+
+impl RelativeDate {
+    /// A date with no part, clock or zone.
+    pub fn plain(base: DateBase) -> RelativeDate {
+        RelativeDate { base, modifier: None, clock: None, zone: None }
+    }
+
+    /// Whether resolving it needs the article date.
+    pub fn needs_anchor(&self) -> bool {
+        !matches!(
+            self.base,
+            DateBase::Date(_)
+                | DateBase::YearMonth(..)
+                | DateBase::Year(_)
+                | DateBase::Decade(_)
+                | DateBase::Ref(_)
+                | DateBase::Quarter { year: Some(_), .. }
+        )
+    }
 }
 
 /// A temporal expression found in text.
@@ -136,9 +286,28 @@ pub struct TimeMention {
 impl TimeMention {
     /// Resolves against the article date; `None` when it needs an anchor that
     /// is missing, or another event (see [`TimeMention::event_relation`]).
-    pub fn resolve(&self, _anchor: Option<NaiveDate>, _tense: Tense) -> Option<TimeValue> {
+    ///
+    /// ```
+    /// use linimasa::time::{TimeTagger, Tense};
+    /// let tagger = TimeTagger::load("id").unwrap();
+    /// let text = "Trump berbicara dengan Putin bulan lalu.";
+    /// let m = &tagger.find(text, 0..text.len())[0];
+    /// let anchor = chrono::NaiveDate::from_ymd_opt(2025, 7, 3);
+    /// assert_eq!(m.resolve(anchor, Tense::Past).unwrap().value, "2025-06");
+    /// assert_eq!(m.resolve(None, Tense::Past), None);
+    /// ```
+    pub fn resolve(&self, anchor: Option<NaiveDate>, tense: Tense) -> Option<TimeValue> {
         match &self.expr {
             TimeExpr::Absolute(v) => Some(v.clone()),
+            TimeExpr::Relative(r) => resolve::resolve(r, anchor, tense),
+            _ => None,
+        }
+    }
+
+    /// The time zone written with it, as a UTC offset (`+07:00`).
+    pub fn zone(&self) -> Option<&str> {
+        match &self.expr {
+            TimeExpr::Relative(r) => r.zone.as_deref(),
             _ => None,
         }
     }
@@ -175,15 +344,26 @@ impl TimeValue {
 }
 
 /// Finds temporal expressions for one language, from `data/<lang>/time*.tsv`.
+///
+/// ```
+/// use linimasa::time::{TimeTagger, Tense};
+/// let tagger = TimeTagger::load("id").unwrap();
+/// let text = "Putin menelepon Trump pada hari Kamis, (3/7/2025).";
+/// let found = tagger.find(text, 0..text.len());
+/// assert_eq!(&text[found[0].start..found[0].end], "hari Kamis, (3/7/2025)");
+/// assert_eq!(found[0].resolve(None, Tense::Past).unwrap().value, "2025-07-03");
+/// ```
 #[derive(Debug, Clone)]
 pub struct TimeTagger {
     lang: String,
+    lexicon: lexicon::Lexicon,
 }
 
 impl TimeTagger {
-    /// Loads the tagger of a language.
+    /// Loads the tagger of a language; a language without temporal data is
+    /// a usage error naming the known ones.
     pub fn load(lang: &str) -> Result<TimeTagger> {
-        Ok(TimeTagger { lang: lang.to_string() })
+        Ok(TimeTagger { lang: lang.to_string(), lexicon: lexicon::Lexicon::load(lang)? })
     }
 
     /// The language code.
@@ -193,13 +373,63 @@ impl TimeTagger {
 
     /// Every temporal expression inside `text[range]`, in text order, with
     /// byte offsets into `text`; expressions do not overlap.
-    pub fn find(&self, _text: &str, _range: std::ops::Range<usize>) -> Vec<TimeMention> {
-        Vec::new()
+    pub fn find(&self, text: &str, range: std::ops::Range<usize>) -> Vec<TimeMention> {
+        let Some(slice) = text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let toks = grammar::tokenize(slice);
+        let parser = grammar::Parser::new(&toks, &self.lexicon);
+        parser
+            .parse()
+            .into_iter()
+            .map(|h| TimeMention {
+                start: range.start + toks[h.start].start,
+                end: range.start + toks[h.end - 1].end,
+                timex_type: h.ty,
+                expr: h.expr(),
+            })
+            .collect()
+    }
+
+    /// The tense of the clause around `text[at]` within `sentence`: future when a
+    /// future cue ("akan", "berharap", "will") comes before it in the sentence or
+    /// within four words after it.
+    pub fn tense_at(&self, text: &str, sentence: std::ops::Range<usize>, at: usize) -> Tense {
+        let Some(slice) = text.get(sentence.clone()) else {
+            return Tense::Past;
+        };
+        let toks = grammar::tokenize(slice);
+        let rel = at.saturating_sub(sentence.start);
+        let mut after = 0;
+        for (i, t) in toks.iter().enumerate() {
+            if t.start >= rel {
+                after += 1;
+                if after > 6 {
+                    break;
+                }
+            }
+            let hit = self.lexicon.starting_with(&t.lower).iter().any(|e| {
+                e.class == lexicon::WordClass::Future
+                    && i + e.tokens.len() <= toks.len()
+                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower)
+            });
+            if hit {
+                return Tense::Future;
+            }
+        }
+        Tense::Past
     }
 
     /// The article's own date when the text shows it: a dateline, else the
     /// latest explicit full date in the text.
-    pub fn infer_anchor(&self, _text: &str) -> Option<NaiveDate> {
-        None
+    ///
+    /// ```
+    /// use linimasa::time::TimeTagger;
+    /// let en = TimeTagger::load("en").unwrap();
+    /// let d = en.infer_anchor("KYIV, July 3 (Reuters) - Russia launched ... in 2025.");
+    /// assert_eq!(d, chrono::NaiveDate::from_ymd_opt(2025, 7, 3));
+    /// ```
+    pub fn infer_anchor(&self, text: &str) -> Option<NaiveDate> {
+        anchor::infer(self, text)
     }
 }

@@ -1,10 +1,24 @@
 //! The `times` command's output: every temporal expression of each document.
+//!
+//! JSON: `{"format": "linimasa-times", "version": 1, "documents": [{"id", "path",
+//! "lang", "anchor": {"date", "source"}, "times": [{"start", "end", "text",
+//! "type", "value", "mod", "granularity", "interval": {"start", "end"} | null,
+//! "anchored_to", "zone", "relation"}]}]}`; offsets count characters.
+//! `anchored_to` is `none` (the text states the value), `article` (resolved
+//! against the anchor), `expression` (an event-relative phrase resolved
+//! against the nearest earlier dated expression) or `event` (waiting for the
+//! event it names). TimeML: the text with `<TIMEX3>` tags and the DCT.
+
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
+use serde_json::{json, Value};
 
+use super::{EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeTagger, TimeValue};
 use crate::article::Article;
 use crate::error::{Error, Result};
 use crate::export::ExportFile;
+use crate::text::CharMap;
 
 /// One document to tag, with its language and anchor already decided.
 #[derive(Debug, Clone)]
@@ -19,8 +33,197 @@ pub struct TimesInput {
     pub anchor_source: String,
 }
 
+/// One resolved expression of a document.
+#[derive(Debug, Clone)]
+pub struct TaggedTime {
+    /// The mention (byte offsets).
+    pub mention: TimeMention,
+    /// Its value, when it has one.
+    pub value: Option<TimeValue>,
+    /// `none`, `article`, `expression` or `event`.
+    pub anchored_to: &'static str,
+}
+
+/// A tagged document.
+#[derive(Debug, Clone)]
+pub struct TaggedDoc {
+    /// The anchor used.
+    pub anchor: Option<NaiveDate>,
+    /// `given`, `document`, `inferred` or `none`.
+    pub anchor_source: String,
+    /// Its expressions in text order.
+    pub times: Vec<TaggedTime>,
+}
+
+/// Tags one document: finds every expression sentence by sentence, infers
+/// the anchor when none is given, decides each expression's tense from its
+/// clause and resolves it.
+pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
+    let text = &input.article.text;
+    let (anchor, anchor_source) = match input.anchor {
+        Some(d) => (Some(d), input.anchor_source.clone()),
+        None => match tagger.infer_anchor(text) {
+            Some(d) => (Some(d), "inferred".to_string()),
+            None => (None, "none".to_string()),
+        },
+    };
+    let abbreviations: HashSet<String> = crate::data::table(&format!("{}/abbreviations.tsv", input.lang))
+        .map(|t| t.rows.iter().map(|r| r.get(0).to_lowercase()).collect())
+        .unwrap_or_default();
+    let mut times: Vec<TaggedTime> = Vec::new();
+    for s in crate::text::split_sentences(text, &abbreviations) {
+        for m in tagger.find(text, s.start..s.end) {
+            let tense = tagger.tense_at(text, s.start..s.end, m.start);
+            let (value, anchored_to) = match &m.expr {
+                TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
+                TimeExpr::Relative(r) => {
+                    let v = m.resolve(anchor, tense);
+                    (v, if r.needs_anchor() { "article" } else { "none" })
+                }
+                TimeExpr::EventRelative(rel) => match previous_day(&times, rel) {
+                    Some(v) => (Some(v), "expression"),
+                    None => (None, "event"),
+                },
+                TimeExpr::Unknown => (None, "none"),
+            };
+            times.push(TaggedTime { mention: m, value, anchored_to });
+        }
+    }
+    TaggedDoc { anchor, anchor_source, times }
+}
+
+/// "two weeks later": the nearest earlier day-precise expression, shifted.
+fn previous_day(times: &[TaggedTime], rel: &EventRelation) -> Option<TimeValue> {
+    if rel.reference != Reference::Preceding {
+        return None;
+    }
+    let base =
+        times.iter().rev().filter_map(|t| t.value.as_ref()).find(|v| v.granularity == Granularity::Day)?;
+    base.shift_days(rel.days)
+}
+
 /// Renders the temporal expressions of `docs` as `json` (one file) or
 /// `timeml` (one file per document, named after it).
-pub fn render_times(_docs: &[TimesInput], format: &str) -> Result<Vec<ExportFile>> {
-    Err(Error::Usage(format!("times --format {format}: not built yet")))
+pub fn render_times(docs: &[TimesInput], format: &str) -> Result<Vec<ExportFile>> {
+    if format != "json" && format != "timeml" {
+        return Err(Error::Usage(format!("times --format {format}: expected json or timeml")));
+    }
+    let mut taggers: Vec<TimeTagger> = Vec::new();
+    let mut tagged = Vec::new();
+    for d in docs {
+        if !taggers.iter().any(|t| t.lang() == d.lang) {
+            taggers.push(TimeTagger::load(&d.lang)?);
+        }
+        let tagger = taggers.iter().find(|t| t.lang() == d.lang).expect("just loaded");
+        tagged.push(tag_document(tagger, d));
+    }
+    if format == "json" {
+        let documents: Vec<Value> = docs.iter().zip(&tagged).map(|(d, t)| doc_json(d, t)).collect();
+        let out = json!({"format": "linimasa-times", "version": 1, "documents": documents});
+        let mut bytes = serde_json::to_vec_pretty(&out)
+            .map_err(|e| Error::Json { path: "-".into(), message: e.to_string() })?;
+        bytes.push(b'\n');
+        return Ok(vec![ExportFile { name: String::new(), bytes }]);
+    }
+    let mut used = HashSet::new();
+    Ok(docs
+        .iter()
+        .zip(&tagged)
+        .map(|(d, t)| {
+            let stem = d.article.id.trim_end_matches(".tml").trim_end_matches(".txt").trim_end_matches(".md");
+            let mut name = format!("{stem}.tml");
+            let mut k = 2;
+            while !used.insert(name.clone()) {
+                name = format!("{stem}-{k}.tml");
+                k += 1;
+            }
+            ExportFile { name, bytes: to_timeml(&d.article, t).into_bytes() }
+        })
+        .collect())
+}
+
+fn doc_json(d: &TimesInput, t: &TaggedDoc) -> Value {
+    let text = &d.article.text;
+    let map = CharMap::new(text);
+    let times: Vec<Value> = t
+        .times
+        .iter()
+        .map(|x| {
+            let m = &x.mention;
+            let v = x.value.as_ref();
+            let relation = m.event_relation().map(|r| {
+                json!({"days": r.days, "reference": match r.reference {
+                    Reference::Following => "following",
+                    Reference::Preceding => "preceding",
+                }})
+            });
+            json!({
+                "start": map.char_offset(m.start),
+                "end": map.char_offset(m.end),
+                "text": &text[m.start..m.end],
+                "type": m.timex_type,
+                "value": v.map(|v| v.value.clone()),
+                "mod": v.and_then(|v| v.modifier),
+                "granularity": v.map(|v| v.granularity),
+                "interval": v.and_then(|v| Some(json!({"start": v.start?.to_string(), "end": v.end?.to_string()}))),
+                "anchored_to": x.anchored_to,
+                "zone": m.zone(),
+                "relation": relation,
+            })
+        })
+        .collect();
+    json!({
+        "id": d.article.id,
+        "path": d.article.path.display().to_string(),
+        "lang": d.lang,
+        "anchor": {"date": t.anchor.map(|a| a.to_string()), "source": t.anchor_source},
+        "times": times,
+    })
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The text with TIMEX3 tags, in a TimeML document with its DCT.
+pub fn to_timeml(article: &Article, t: &TaggedDoc) -> String {
+    let text = &article.text;
+    let mut out = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n");
+    out.push_str(&format!("<DOCID>{}</DOCID>\n", escape(&article.id)));
+    if let Some(a) = t.anchor {
+        out.push_str(&format!(
+            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{a}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{a}</TIMEX3></DCT>\n"
+        ));
+    }
+    out.push_str("<TEXT>");
+    let mut pos = 0;
+    for (i, x) in t.times.iter().enumerate() {
+        let m = &x.mention;
+        out.push_str(&escape(&text[pos..m.start]));
+        let ty = serde_json::to_value(m.timex_type)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        let mut attrs = format!("tid=\"t{}\" type=\"{ty}\"", i + 1);
+        if let Some(v) = &x.value {
+            attrs.push_str(&format!(" value=\"{}\"", escape(&v.value)));
+            if let Some(md) = v.modifier {
+                let md = serde_json::to_value(md)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
+                attrs.push_str(&format!(" mod=\"{md}\""));
+            }
+        }
+        let function = x.anchored_to != "none";
+        attrs.push_str(&format!(" temporalFunction=\"{function}\""));
+        if x.anchored_to == "article" {
+            attrs.push_str(" anchorTimeID=\"t0\"");
+        }
+        out.push_str(&format!("<TIMEX3 {attrs}>{}</TIMEX3>", escape(&text[m.start..m.end])));
+        pos = m.end;
+    }
+    out.push_str(&escape(&text[pos..]));
+    out.push_str("</TEXT>\n</TimeML>\n");
+    out
 }

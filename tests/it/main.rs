@@ -7,3 +7,4 @@ mod output_files;
 mod samples;
 mod schema;
 mod support;
+mod time_contract;

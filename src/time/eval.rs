@@ -1,0 +1,1 @@
+//! TempEval-3 scoring of TIMEX3 annotations.

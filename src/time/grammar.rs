@@ -1,0 +1,938 @@
+//! Phase one: tokens and lexicon classes composed into expressions.
+//!
+//! The grammar is shared by all languages; the words are the language's
+//! (see [`super::lexicon`]). Both Indonesian and English orders are accepted
+//! ("3 Juli 2025" and "July 3, 2025"; "bulan lalu" and "last month"), since a
+//! pattern that never occurs in a language costs nothing there.
+
+use chrono::NaiveDate;
+
+use super::lexicon::{parse_rel_daypart, parse_relation, Entry, Lexicon, WordClass as C};
+use super::resolve::{duration_value, set_value};
+use super::{
+    ClockTime, DateBase, EventRelation, Granularity, RelativeDate, TimeExpr, TimeMod, TimeValue, TimexType,
+    Unit,
+};
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, or letters and digits.
+    Word,
+    /// ASCII digits only.
+    Num,
+    /// One other character.
+    Punct,
+}
+
+/// A token with its byte span and lower-case form.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// Lower-case text.
+    pub lower: String,
+    /// Its kind.
+    pub kind: Kind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Whitespace precedes it.
+    pub space_before: bool,
+}
+
+/// Splits text into words, digit runs and single punctuation characters (an
+/// apostrophe between letters stays inside a word).
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut space = true;
+    while let Some((start, c)) = it.next() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_alphanumeric() {
+            let mut digits = c.is_ascii_digit();
+            let mut prev = c;
+            while let Some(&(i, d)) = it.peek() {
+                let joins = (d == '\'' || d == '’') && prev.is_alphabetic() && {
+                    let rest = &text[i + d.len_utf8()..];
+                    rest.chars().next().is_some_and(char::is_alphabetic)
+                };
+                if d.is_alphanumeric() || joins {
+                    digits &= d.is_ascii_digit();
+                    end = i + d.len_utf8();
+                    prev = d;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if digits {
+                Kind::Num
+            } else {
+                Kind::Word
+            }
+        } else {
+            Kind::Punct
+        };
+        let s = &text[start..end];
+        out.push(Tok {
+            start,
+            end,
+            lower: s.to_lowercase().replace('’', "'"),
+            kind,
+            cap: c.is_uppercase(),
+            space_before: space,
+        });
+        space = false;
+    }
+    out
+}
+
+/// What a rule built.
+#[derive(Debug, Clone)]
+pub enum Built {
+    /// An underspecified or absolute date.
+    Date(RelativeDate),
+    /// A finished value (durations, sets).
+    Value(TimeValue),
+    /// Relative to another event.
+    Event(EventRelation),
+    /// Recognized but not normalized.
+    Unknown,
+}
+
+/// A match: tokens `[start, end)` of the sentence.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// TIMEX3 type.
+    pub ty: TimexType,
+    /// What it means.
+    pub built: Built,
+}
+
+impl Hit {
+    /// The phase-one expression.
+    pub fn expr(&self) -> TimeExpr {
+        match &self.built {
+            Built::Date(r) if !r.needs_anchor() && r.clock.is_none() && r.zone.is_none() => {
+                match super::resolve::resolve(r, None, super::Tense::Past) {
+                    Some(v) => TimeExpr::Absolute(v),
+                    None => TimeExpr::Unknown,
+                }
+            }
+            Built::Date(r) => TimeExpr::Relative(r.clone()),
+            Built::Value(v) => TimeExpr::Absolute(v.clone()),
+            Built::Event(e) => TimeExpr::EventRelative(*e),
+            Built::Unknown => TimeExpr::Unknown,
+        }
+    }
+}
+
+/// The parser over one run of tokens.
+pub struct Parser<'a> {
+    toks: &'a [Tok],
+    lex: &'a Lexicon,
+}
+
+type At<T> = Option<(usize, T)>;
+
+impl<'a> Parser<'a> {
+    /// A parser over `toks`.
+    pub fn new(toks: &'a [Tok], lex: &'a Lexicon) -> Parser<'a> {
+        Parser { toks, lex }
+    }
+
+    /// Every expression, left to right, longest match first, no overlaps.
+    pub fn parse(&self) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.best_at(i) {
+                Some(h) => {
+                    i = h.end;
+                    out.push(h);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn best_at(&self, i: usize) -> Option<Hit> {
+        let t = &self.toks[i];
+        if t.kind == Kind::Punct && t.lower != "(" {
+            return None;
+        }
+        if t.kind == Kind::Word && self.lex.starting_with(&t.lower).is_empty() && !self.decade_token(i) {
+            return None;
+        }
+        let rules: [&dyn Fn(usize) -> Option<Hit>; 11] = [
+            &|i| self.event_day(i),
+            &|i| self.set(i),
+            &|i| self.counted(i),
+            &|i| self.recent(i),
+            &|i| self.part(i),
+            &|i| self.datetime(i),
+            &|i| self.quarter(i),
+            &|i| self.calendar(i).map(|(e, r)| date_hit(i, e, r)),
+            &|i| self.time_alone(i),
+            &|i| self.rel_daypart(i),
+            &|i| self.reference(i),
+        ];
+        let mut best: Option<Hit> = None;
+        for r in rules {
+            if let Some(h) = r(i) {
+                if best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        }
+        best
+    }
+
+    // ---- token helpers ----
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The longest entry of `class` at token `i`: (end token, entry).
+    fn ent(&self, i: usize, class: C) -> At<&'a Entry> {
+        let t = self.toks.get(i)?;
+        for e in self.lex.starting_with(&t.lower) {
+            if e.class != class {
+                continue;
+            }
+            let n = e.tokens.len();
+            if i + n <= self.toks.len()
+                && e.tokens.iter().zip(&self.toks[i..i + n]).all(|(a, b)| *a == b.lower)
+            {
+                return Some((i + n, e));
+            }
+        }
+        None
+    }
+
+    fn is(&self, i: usize, class: C) -> bool {
+        self.ent(i, class).is_some()
+    }
+
+    fn punct(&self, i: usize, chars: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.lower.as_str()))
+    }
+
+    /// Token `i` touches the one before it (no space).
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn skip_fillers(&self, mut i: usize) -> usize {
+        while let Some((e, _)) = self.ent(i, C::Filler) {
+            i = e;
+        }
+        i
+    }
+
+    /// A digit token with at most `max_len` digits, and its value.
+    fn digits(&self, i: usize, max_len: usize) -> Option<i64> {
+        let t = self.tok(i)?;
+        (t.kind == Kind::Num && t.lower.len() <= max_len).then(|| t.lower.parse().ok())?
+    }
+
+    /// The token before `i` is a date cue or a word that belongs to a date.
+    fn cue_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        // Any entry of these classes ending right at `i`.
+        (i.saturating_sub(4)..i).any(|s| {
+            [C::Cue, C::MonthWord, C::DayWord, C::Part, C::Shift, C::Filler]
+                .iter()
+                .any(|&c| self.ent(s, c).is_some_and(|(e, _)| e == i))
+        })
+    }
+
+    /// A count: digits, a number word, or a vague count (`None`).
+    fn count(&self, i: usize) -> At<Option<i64>> {
+        if let Some(n) = self.digits(i, 4) {
+            // Not the tail of a decimal or grouped number ("2,5 hari", "1.000").
+            if i >= 2 && self.glued(i) && self.punct(i - 1, ".,") && self.glued(i - 1) {
+                return None;
+            }
+            if self.glued(i + 1)
+                && self.punct(i + 1, ".,")
+                && self.glued(i + 2)
+                && self.digits(i + 2, 9).is_some()
+            {
+                return None;
+            }
+            return Some((i + 1, Some(n)));
+        }
+        if let Some((e, ent)) = self.ent(i, C::Number) {
+            return Some((e, Some(ent.int())));
+        }
+        self.ent(i, C::Vague).map(|(e, _)| (e, None))
+    }
+
+    fn unit(&self, i: usize) -> At<Unit> {
+        let (e, ent) = self.ent(i, C::Unit)?;
+        Some((e, Unit::from_name(&ent.value)?))
+    }
+
+    /// A year: four digits, 1000-2999, not inside a larger number.
+    fn year_digits(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || t.lower.len() != 4 {
+            return None;
+        }
+        let y: i32 = t.lower.parse().ok()?;
+        if !(1000..=2999).contains(&y) {
+            return None;
+        }
+        if i >= 1 && self.glued(i) && self.punct(i - 1, ".,") && i >= 2 && self.tok(i - 2)?.kind == Kind::Num
+        {
+            return None;
+        }
+        let glued_after = self.glued(i + 1) && self.punct(i + 1, ".,%");
+        if glued_after
+            && (self.punct(i + 1, "%")
+                || (self.glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num)))
+        {
+            return None;
+        }
+        Some(y)
+    }
+
+    /// A day of month: 1-31 as one or two digits (with an ordinal suffix glued on, "3rd").
+    fn day_num(&self, i: usize) -> At<u32> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && t.lower.len() <= 2 {
+            let d: u32 = t.lower.parse().ok()?;
+            return (1..=31).contains(&d).then_some((i + 1, d));
+        }
+        if t.kind == Kind::Word {
+            let digits: String = t.lower.chars().take_while(char::is_ascii_digit).collect();
+            if !digits.is_empty() && digits.len() <= 2 {
+                let suffix = &t.lower[digits.len()..];
+                let ok = self.lex.starting_with(suffix).iter().any(|e| e.class == C::OrdinalSuffix);
+                let d: u32 = digits.parse().ok()?;
+                if ok && (1..=31).contains(&d) {
+                    return Some((i + 1, d));
+                }
+            }
+        }
+        None
+    }
+
+    /// A month name at `i`, honouring the `cap` and `strict` flags; `context`
+    /// says a day number or year is next to it.
+    fn month(&self, i: usize, context: bool) -> At<u32> {
+        let (e, ent) = self.ent(i, C::Month)?;
+        let cap = self.tok(i)?.cap;
+        if (ent.has("cap") || ent.has("strict")) && !cap {
+            return None;
+        }
+        if ent.has("strict") && !context && !self.cue_before(i) {
+            return None;
+        }
+        // An abbreviation may carry its dot: "Jan."
+        let e = if ent.has("abbr") && self.punct(e, ".") && self.glued(e) { e + 1 } else { e };
+        Some((e, ent.int() as u32))
+    }
+
+    fn weekday(&self, i: usize) -> At<u32> {
+        let (e, ent) = self.ent(i, C::Weekday)?;
+        if ent.has("cap") && !self.tok(i)?.cap && !self.is(i.wrapping_sub(1), C::DayWord) {
+            return None;
+        }
+        Some((e, ent.int() as u32))
+    }
+
+    // ---- calendar expressions ----
+
+    /// Numeric dates: 3/7/2025, 03-07-2025, 2025-07-03, (3/7/2025).
+    fn numeric_date(&self, i: usize) -> At<NaiveDate> {
+        if self.punct(i, "(") {
+            let (e, d) = self.numeric_date(i + 1)?;
+            return self.punct(e, ")").then_some((e + 1, d));
+        }
+        let a = self.tok(i)?;
+        if a.kind != Kind::Num {
+            return None;
+        }
+        let sep = self.tok(i + 1)?;
+        if sep.kind != Kind::Punct || !"/-.".contains(sep.lower.as_str()) || !self.glued(i + 1) {
+            return None;
+        }
+        let (b, c) = (self.digits(i + 2, 2)?, self.tok(i + 4)?);
+        if !self.glued(i + 2)
+            || !self.glued(i + 3)
+            || !self.glued(i + 4)
+            || self.tok(i + 3)?.lower != sep.lower
+        {
+            return None;
+        }
+        if c.kind != Kind::Num {
+            return None;
+        }
+        // Not part of a longer run of numbers (1.2.3.4, 10/3/2025/1).
+        if self.glued(i + 5)
+            && self.punct(i + 5, "/-.")
+            && self.glued(i + 6)
+            && self.digits(i + 6, 9).is_some()
+        {
+            return None;
+        }
+        let n = |t: &Tok| t.lower.parse::<u32>().ok();
+        let date = if a.lower.len() == 4 && c.lower.len() <= 2 {
+            NaiveDate::from_ymd_opt(n(a)? as i32, b as u32, n(c)?)
+        } else if a.lower.len() <= 2 && (c.lower.len() == 4 || (c.lower.len() == 2 && sep.lower == "/")) {
+            let mut y = n(c)? as i32;
+            if c.lower.len() == 2 {
+                y += if y < 50 { 2000 } else { 1900 };
+            }
+            // A dot date with a two-digit year is too easily a version or score.
+            if sep.lower == "." && c.lower.len() != 4 {
+                return None;
+            }
+            let (x, z) = (n(a)?, b as u32);
+            let (d, m) = if x > 12 || (self.lex.day_first && z <= 12) { (x, z) } else { (z, x) };
+            NaiveDate::from_ymd_opt(y, m, d)
+        } else {
+            None
+        }?;
+        Some((i + 5, date))
+    }
+
+    /// A day-precise date or weekday: "hari Kamis, (3/7/2025)", "3 Juli 2025",
+    /// "July 3, 2025", "Thursday", "kemarin", "last Monday".
+    fn day_expr(&self, i: usize) -> At<DateBase> {
+        let mut best: At<DateBase> = None;
+        let mut take = |c: At<DateBase>| {
+            if let Some((e, b)) = c {
+                if best.as_ref().is_none_or(|(be, _)| e > *be) {
+                    best = Some((e, b));
+                }
+            }
+        };
+        let j = self.ent(i, C::DayWord).map_or(i, |(e, _)| e);
+        for s in [i, j] {
+            take(self.numeric_date(s).map(|(e, d)| (e, DateBase::Date(d))));
+            take(self.day_month(s));
+            take(self.month_day(s));
+            take(self.weekday_expr(s));
+        }
+        if let Some((e, ent)) = self.ent(i, C::RelDay) {
+            take(Some((e, DateBase::Days(ent.int()))));
+        }
+        best
+    }
+
+    /// "3 Juli 2025", "3 Juli", "3rd of July".
+    fn day_month(&self, i: usize) -> At<DateBase> {
+        let (e, d) = self.day_num(i)?;
+        let k = self.skip_fillers(e);
+        let (e, m) = self.month(k, true)?;
+        Some(self.with_year(e, d, m))
+    }
+
+    /// "July 3, 2025", "July 3".
+    fn month_day(&self, i: usize) -> At<DateBase> {
+        let (e, m) = self.month(i, true)?;
+        let (e, d) = self.day_num(e)?;
+        // "June 10:30", "July 3.5": not a day.
+        if self.glued(e) && self.punct(e, ":.,") && self.digits(e + 1, 9).is_some() && self.glued(e + 1) {
+            return None;
+        }
+        Some(self.with_year(e, d, m))
+    }
+
+    fn with_year(&self, e: usize, d: u32, m: u32) -> (usize, DateBase) {
+        let k = if self.punct(e, ",") { e + 1 } else { e };
+        if let Some(y) = self.year_digits(k) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                return (k + 1, DateBase::Date(date));
+            }
+        }
+        (e, DateBase::DayMonth { day: d, month: m })
+    }
+
+    /// "[hari] Kamis [, (3/7/2025)]", "last Monday", "Senin depan".
+    fn weekday_expr(&self, i: usize) -> At<DateBase> {
+        let (pre_end, pre) = match self.ent(i, C::Shift) {
+            Some((e, ent)) if ent.has("before") => (e, Some(ent.int())),
+            _ => (i, None),
+        };
+        let (e, day) = self.weekday(pre_end)?;
+        // A date written right after the weekday wins: "Kamis (3/7/2025)", "Thursday, July 3".
+        let k = if self.punct(e, ",") { e + 1 } else { e };
+        if let Some((de, d)) = self.numeric_date(k) {
+            return Some((de, DateBase::Date(d)));
+        }
+        if let Some((de, b)) = self.day_month(k).or_else(|| self.month_day(k)) {
+            return Some((de, b));
+        }
+        if pre.is_some() {
+            return Some((e, DateBase::Weekday { day, shift: pre.filter(|&s| s != 0) }));
+        }
+        if let Some((se, ent)) = self.ent(e, C::Shift) {
+            if ent.has("after") {
+                return Some((se, DateBase::Weekday { day, shift: Some(ent.int()).filter(|&s| s != 0) }));
+            }
+        }
+        Some((e, DateBase::Weekday { day, shift: None }))
+    }
+
+    /// Months, years, decades and "this/last/next unit".
+    fn calendar(&self, i: usize) -> At<RelativeDate> {
+        let mut best: At<DateBase> = None;
+        let mut take = |c: At<DateBase>| {
+            if let Some((e, b)) = c {
+                if best.as_ref().is_none_or(|(be, _)| e > *be) {
+                    best = Some((e, b));
+                }
+            }
+        };
+        take(self.day_expr(i));
+        take(self.month_expr(i));
+        take(self.year_expr(i));
+        take(self.units_shift(i));
+        best.map(|(e, b)| (e, RelativeDate::plain(b)))
+    }
+
+    /// "[bulan] Juli [2025]", "Juli lalu", "next June".
+    fn month_expr(&self, i: usize) -> At<DateBase> {
+        let (j, has_word) = match self.ent(i, C::MonthWord) {
+            Some((e, _)) => (e, true),
+            None => (i, false),
+        };
+        let (pre_end, pre) = match self.ent(j, C::Shift) {
+            Some((e, ent)) if ent.has("before") => (e, Some(ent.int())),
+            _ => (j, None),
+        };
+        let year_next = |k: usize| {
+            let k = if self.punct(k, ",") { k + 1 } else { k };
+            self.year_digits(k).map(|y| (k + 1, y))
+        };
+        // Strict months need context: a year after, a month word or a cue before.
+        let strict_ok = has_word || pre.is_some();
+        let (e, m) = match self.month(pre_end, strict_ok) {
+            Some(x) => x,
+            None => {
+                let (e, ent) = self.ent(pre_end, C::Month)?;
+                if !self.tok(pre_end)?.cap {
+                    return None;
+                }
+                let e2 = if ent.has("abbr") && self.punct(e, ".") && self.glued(e) { e + 1 } else { e };
+                year_next(e2)?;
+                (e2, ent.int() as u32)
+            }
+        };
+        if pre.is_none() {
+            if let Some((ye, y)) = year_next(e) {
+                return Some((ye, DateBase::YearMonth(y, m)));
+            }
+            if let Some((se, ent)) = self.ent(e, C::Shift) {
+                if ent.has("after") {
+                    return Some((
+                        se,
+                        DateBase::Month { month: m, shift: Some(ent.int()).filter(|&s| s != 0) },
+                    ));
+                }
+            }
+        }
+        Some((e, DateBase::Month { month: m, shift: pre.filter(|&s| s != 0) }))
+    }
+
+    fn decade_token(&self, i: usize) -> bool {
+        self.decade_in_token(i).is_some()
+    }
+
+    /// "1990s" as one token.
+    fn decade_in_token(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || t.lower.len() < 5 {
+            return None;
+        }
+        let (y, suffix) = t.lower.split_at(4);
+        let y: i32 = y.parse().ok()?;
+        let ok = self.lex.starting_with(suffix).iter().any(|e| e.class == C::DecadeSuffix);
+        (ok && y % 10 == 0 && (1000..=2999).contains(&y)).then_some(y)
+    }
+
+    /// "tahun 2022", "2022", "1990s", "tahun 1990-an".
+    fn year_expr(&self, i: usize) -> At<DateBase> {
+        let j = self.skip_fillers(i);
+        if let Some(y) = self.decade_in_token(j) {
+            return Some((j + 1, DateBase::Decade(y)));
+        }
+        let (j, word) = match self.unit(j) {
+            Some((e, Unit::Year)) => (e, true),
+            _ => (j, false),
+        };
+        let y = self.year_digits(j)?;
+        // "1990-an", "1990's"
+        let mut k = j + 1;
+        if self.glued(k) && self.punct(k, "-'’") {
+            k += 1;
+        }
+        if self.glued(k) && self.is(k, C::DecadeSuffix) && y % 10 == 0 {
+            return Some((k + 1, DateBase::Decade(y)));
+        }
+        if !word && !self.bare_year_ok(i, j) {
+            return None;
+        }
+        Some((j + 1, DateBase::Year(y)))
+    }
+
+    /// A year with no "tahun"/"in" before it counts in 1900-2100 when the word
+    /// after it is not a lower-case word (which would make it a count: "2022 orang").
+    fn bare_year_ok(&self, i: usize, j: usize) -> bool {
+        let Some(y) = self.digits(j, 4) else { return false };
+        if self.cue_before(i) {
+            return true;
+        }
+        if !(1900..=2100).contains(&y) {
+            return false;
+        }
+        // Money and measures: "$2022", "Rp 2022".
+        if j > 0 && self.punct(j - 1, "$€£¥") {
+            return false;
+        }
+        match self.tok(j + 1) {
+            Some(t) if t.kind == Kind::Word && !t.cap => self.is(j + 1, C::Cue) || self.is(j + 1, C::Filler),
+            _ => true,
+        }
+    }
+
+    /// "bulan lalu", "last month", "this year", "pekan depan", "earlier this week".
+    fn units_shift(&self, i: usize) -> At<DateBase> {
+        if let Some((e, ent)) = self.ent(i, C::Shift) {
+            if ent.has("before") {
+                if let Some((ue, unit)) = self.unit(e) {
+                    return Some((ue, DateBase::Units { unit, n: ent.int() }));
+                }
+            }
+        }
+        let (e, unit) = self.unit(i)?;
+        let (se, ent) = self.ent(e, C::Shift)?;
+        if !ent.has("after") || matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        Some((se, DateBase::Units { unit, n: ent.int() }))
+    }
+
+    // ---- rules ----
+
+    /// "keesokan harinya", "the next day".
+    fn event_day(&self, i: usize) -> Option<Hit> {
+        let (e, ent) = self.ent(i, C::EventDay)?;
+        let (days, reference) = parse_relation(&ent.value)?;
+        Some(Hit {
+            start: i,
+            end: e,
+            ty: TimexType::Date,
+            built: Built::Event(EventRelation { days, reference }),
+        })
+    }
+
+    /// "setiap tahun", "every Monday", "daily".
+    fn set(&self, i: usize) -> Option<Hit> {
+        if let Some((e, ent)) = self.ent(i, C::Set) {
+            let g = granularity_of(&ent.value);
+            return Some(Hit {
+                start: i,
+                end: e,
+                ty: TimexType::Set,
+                built: Built::Value(set_value(ent.value.clone(), g)),
+            });
+        }
+        let (e, _) = self.ent(i, C::Every)?;
+        if let Some((we, day)) = self.weekday(e) {
+            let v = set_value(format!("XXXX-WXX-{day}"), Granularity::Day);
+            return Some(Hit { start: i, end: we, ty: TimexType::Set, built: Built::Value(v) });
+        }
+        let (ce, n) = match self.count(e) {
+            Some((ce, n)) => (ce, n),
+            None => (e, Some(1)),
+        };
+        let (ue, unit) = self.unit(ce)?;
+        let mut v = duration_value(n, unit);
+        v.start = None;
+        Some(Hit { start: i, end: ue, ty: TimexType::Set, built: Built::Value(v) })
+    }
+
+    /// "12 hari", "satu jam", "sehari setelah", "two weeks later", "dua hari lalu".
+    fn counted(&self, i: usize) -> Option<Hit> {
+        let (ue, n, unit) = if let Some((e, ent)) = self.ent(i, C::OneUnit) {
+            (e, Some(1), Unit::from_name(&ent.value)?)
+        } else {
+            let (ce, n) = self.count(i)?;
+            let k = if self.punct(ce, "-") && self.glued(ce) { ce + 1 } else { ce };
+            let (ue, unit) = self.unit(k)?;
+            (ue, n, unit)
+        };
+        // "dua hari lalu", "two weeks ago", "dua hari lagi".
+        if let (Some((ae, ent)), Some(n)) = (self.ent(ue, C::Ago), n) {
+            if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                let r = RelativeDate::plain(DateBase::Units { unit, n: n * ent.int().signum() });
+                return Some(date_hit(i, ae, r));
+            }
+        }
+        // "sehari setelah", "two weeks later".
+        if let Some((re, ent)) = self.ent(ue, C::Relation) {
+            let (sign, reference) = parse_relation(&ent.value)?;
+            let days = match (unit, n) {
+                (Unit::Day, Some(n)) => Some(n),
+                (Unit::Week, Some(n)) => Some(7 * n),
+                _ => None,
+            };
+            let built = match days {
+                Some(d) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
+                None => Built::Unknown,
+            };
+            return Some(Hit { start: i, end: re, ty: TimexType::Date, built });
+        }
+        // "a" counts only right before a unit, which it is here.
+        Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(duration_value(n, unit)) })
+    }
+
+    /// "the past two weeks", "tiga tahun terakhir".
+    fn recent(&self, i: usize) -> Option<Hit> {
+        if let Some((e, ent)) = self.ent(i, C::Recent) {
+            if ent.has("before") {
+                let (ce, n, explicit) = match self.count(e) {
+                    Some((ce, n)) => (ce, n, true),
+                    None => (e, Some(1), false),
+                };
+                let (ue, unit) = self.unit(ce)?;
+                // "last week" alone is a date; "the past week" a duration.
+                if !explicit && self.is(i, C::Shift) && self.ent(i, C::Shift).is_some_and(|(se, _)| se == e) {
+                    return None;
+                }
+                let v = duration_value(n, unit);
+                return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
+            }
+        }
+        let (ce, n) = self.count(i)?;
+        let (ue, unit) = self.unit(ce)?;
+        let (re, ent) = self.ent(ue, C::Recent)?;
+        ent.has("after").then(|| Hit {
+            start: i,
+            end: re,
+            ty: TimexType::Duration,
+            built: Built::Value(duration_value(n, unit)),
+        })
+    }
+
+    /// "awal Juni", "pertengahan 2025", "mid-2025", "late last year", "akhir bulan ini",
+    /// "the end of the year".
+    fn part(&self, i: usize) -> Option<Hit> {
+        let (e, ent) = self.ent(i, C::Part)?;
+        let m = match ent.value.as_str() {
+            "START" => TimeMod::Start,
+            "MID" => TimeMod::Mid,
+            _ => TimeMod::End,
+        };
+        let mut k = e;
+        if self.punct(k, "-") && self.glued(k) {
+            k += 1;
+        }
+        let k = self.skip_fillers(k);
+        let (end, mut r) = match self.calendar(k) {
+            Some(x) => x,
+            None => {
+                // "akhir tahun", "awal bulan": the anchor's own period.
+                let (ue, unit) = self.unit(k)?;
+                if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                    return None;
+                }
+                (ue, RelativeDate::plain(DateBase::Units { unit, n: 0 }))
+            }
+        };
+        // "late Thursday" keeps the day; a fuzzy part of a day adds no interval.
+        r.modifier = Some(m);
+        Some(date_hit(i, end, r))
+    }
+
+    /// A day with a time, either order: "Kamis pukul 10.30 WIB", "10:30 a.m. EST Thursday",
+    /// "Thursday evening".
+    fn datetime(&self, i: usize) -> Option<Hit> {
+        if let Some((e, base)) = self.day_expr(i) {
+            let mut k = if self.punct(e, ",") { e + 1 } else { e };
+            if self.is(k, C::Cue) && self.time_of_day(k + 1).is_some() {
+                k += 1;
+            }
+            if let Some((te, clock, zone)) = self.time_of_day(k) {
+                return Some(date_hit(
+                    i,
+                    te,
+                    RelativeDate { base, modifier: None, clock: Some(clock), zone },
+                ));
+            }
+            if let Some((de, ent)) = self.ent(e, C::Daypart) {
+                let r = RelativeDate {
+                    base,
+                    modifier: None,
+                    clock: Some(ClockTime::Part(ent.value.clone())),
+                    zone: None,
+                };
+                return Some(date_hit(i, de, r));
+            }
+            return None;
+        }
+        let (te, clock, zone) = self.time_of_day(i)?;
+        let mut k = if self.punct(te, ",") { te + 1 } else { te };
+        if self.is(k, C::Cue) {
+            k += 1;
+        }
+        let (de, base) = self.day_expr(k)?;
+        Some(date_hit(i, de, RelativeDate { base, modifier: None, clock: Some(clock), zone }))
+    }
+
+    /// A clock time on its own (on the article's day).
+    fn time_alone(&self, i: usize) -> Option<Hit> {
+        if let Some((e, clock, zone)) = self.time_of_day(i) {
+            return Some(date_hit(
+                i,
+                e,
+                RelativeDate { base: DateBase::Days(0), modifier: None, clock: Some(clock), zone },
+            ));
+        }
+        // "malam hari", "in the morning": a part of the day on its own.
+        let (e, ent) = self.ent(i, C::Daypart)?;
+        if e - i < 2 && !self.cue_before(i) {
+            return None;
+        }
+        let r = RelativeDate {
+            base: DateBase::Days(0),
+            modifier: None,
+            clock: Some(ClockTime::Part(ent.value.clone())),
+            zone: None,
+        };
+        Some(date_hit(i, e, r))
+    }
+
+    /// "pukul 10.30 WIB", "10:30 a.m. EST", "jam 8 malam", "noon".
+    fn time_of_day(&self, i: usize) -> Option<(usize, ClockTime, Option<String>)> {
+        let (j, word) = match self.ent(i, C::Clock) {
+            Some((e, _)) if self.digits(e, 2).is_some() => (e, true),
+            _ => (i, false),
+        };
+        let h = self.digits(j, 2)? as u32;
+        let mut e = j + 1;
+        let mut m = 0;
+        let mut sep = None;
+        if self.glued(e) && self.punct(e, ":.") && self.glued(e + 1) {
+            if let Some(t) = self.tok(e + 1) {
+                if t.kind == Kind::Num && t.lower.len() == 2 {
+                    m = t.lower.parse().ok()?;
+                    sep = Some(self.tok(e)?.lower.clone());
+                    e += 2;
+                }
+            }
+        }
+        let mut h = h;
+        let mut marked = false;
+        if let Some((ae, ent)) = self.ent(e, C::Ampm) {
+            marked = true;
+            if ent.value == "pm" && h < 12 {
+                h += 12;
+            } else if ent.value == "am" && h == 12 {
+                h = 0;
+            }
+            e = ae;
+        } else if let Some((de, ent)) = self.ent(e, C::Daypart) {
+            if word {
+                // "pukul 8 malam": evening hours.
+                if matches!(ent.value.as_str(), "AF" | "EV" | "NI") && h < 12 && !(ent.value == "NI" && h < 5)
+                {
+                    h += 12;
+                }
+                e = de;
+                marked = true;
+            }
+        }
+        let zone = self.ent(e, C::Zone).map(|(ze, ent)| {
+            e = ze;
+            ent.value.clone()
+        });
+        if h > 24 || m > 59 {
+            return None;
+        }
+        // Bare "10.30" is a number; it is a time with "pukul", a.m./p.m. or a zone,
+        // and "10:30" is a time by itself.
+        let ok = word || marked || zone.is_some() || sep.as_deref() == Some(":");
+        if !ok {
+            return None;
+        }
+        Some((e, ClockTime::Hm(h, m), zone))
+    }
+
+    /// "tadi malam", "tonight", "this morning".
+    fn rel_daypart(&self, i: usize) -> Option<Hit> {
+        let (e, ent) = self.ent(i, C::RelDaypart)?;
+        let (off, part) = parse_rel_daypart(&ent.value)?;
+        let r = RelativeDate {
+            base: DateBase::Days(off),
+            modifier: None,
+            clock: Some(ClockTime::Part(part)),
+            zone: None,
+        };
+        Some(date_hit(i, e, r))
+    }
+
+    /// "sekarang", "now", "recently".
+    fn reference(&self, i: usize) -> Option<Hit> {
+        let (e, ent) = self.ent(i, C::Ref)?;
+        Some(date_hit(i, e, RelativeDate::plain(DateBase::Ref(ent.value.clone()))))
+    }
+
+    /// "kuartal pertama 2025", "the first quarter of 2025", "kuartal ketiga".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let j = self.skip_fillers(i);
+        let (e, q) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
+            let (ue, unit) = self.unit(oe)?;
+            (unit == Unit::Quarter).then_some((ue, ent.int()))?
+        } else {
+            let (ue, unit) = self.unit(j)?;
+            if unit != Unit::Quarter {
+                return None;
+            }
+            let (oe, ent) = self.ent(ue, C::Ordinal)?;
+            (oe, ent.int())
+        };
+        let q = u32::try_from(q).ok().filter(|q| (1..=4).contains(q))?;
+        let k = self.skip_fillers(e);
+        let k = if self.punct(k, ",") { k + 1 } else { k };
+        let (end, year) = match self.year_digits(k) {
+            Some(y) => (k + 1, Some(y)),
+            None => (e, None),
+        };
+        Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })))
+    }
+}
+
+fn date_hit(start: usize, end: usize, r: RelativeDate) -> Hit {
+    let ty = if r.clock.is_some() { TimexType::Time } else { TimexType::Date };
+    Hit { start, end, ty, built: Built::Date(r) }
+}
+
+fn granularity_of(value: &str) -> Granularity {
+    match value.chars().last() {
+        Some('D') => Granularity::Day,
+        Some('W') => Granularity::Week,
+        Some('M') => Granularity::Month,
+        Some('Y') => Granularity::Year,
+        _ => Granularity::Day,
+    }
+}
