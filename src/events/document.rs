@@ -86,7 +86,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             let ep = e.participants();
             same_kind(&e.main, &m)
                 && e.main.modality == m.modality
-                && dates_agree(&e.main.when, &m.when)
+                && (m.anaphoric || dates_agree(&e.main.when, &m.when))
                 && (if m.anaphoric || parts.is_empty() {
                     subset(&parts, &ep)
                 } else {
@@ -97,8 +97,13 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         match target {
             Some(t) if m.anaphoric || !complete || !parts.is_empty() => {
                 let e = &mut events[t];
-                if e.main.when.is_none() && m.when.is_some() {
+                if e.main.when.is_none() && m.when.is_some() && !m.anaphoric {
                     e.main.when = m.when.clone();
+                }
+                if e.main.entry.mode.is_none() && m.entry.mode.is_some() {
+                    // "negotiations ... during the phone call": the more specific kind wins.
+                    e.main.entry = m.entry.clone();
+                    e.main.trigger = m.trigger.clone();
                 }
                 for a in &m.actors {
                     if !e.main.actors.contains(a) && !e.main.recipients.contains(a) {
@@ -131,7 +136,8 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             RelTarget::Previous => (0..e).rev().find(|&i| events[i].main.when.is_some()),
         };
         let Some(r) = reference.filter(|&r| r != e) else { continue };
-        if events[e].main.when.is_none() {
+        // A stated relation to another event beats a date merely found in the sentence.
+        if events[e].relative_to.is_none() {
             if let Some(v) = events[r].main.when.as_ref().and_then(|w| w.value.shift_days(days)) {
                 events[e].main.when =
                     Some(Dated { value: v, text: phrase.clone(), anchored_to: String::new() });

@@ -99,6 +99,8 @@ impl Modality {
 pub enum CueScope {
     /// Before the trigger, in its clause.
     Before,
+    /// Right before the trigger (at most one word between): "untuk", "to".
+    Adjacent,
     /// Right after an event noun.
     After,
 }
@@ -159,6 +161,7 @@ impl EventLexicon {
             let scope = match row.get(2) {
                 "" | "before" => CueScope::Before,
                 "after" => CueScope::After,
+                "adjacent" => CueScope::Adjacent,
                 other => return Err(t.error(row, format!("unknown scope `{other}`"))),
             };
             cues.add(row.get(0), CaseRule::Any, Cue { modality, scope });

@@ -97,6 +97,8 @@ pub struct SentenceInput<'a> {
 const OBJECT_WINDOW: usize = 9;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
+/// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
+const ADJACENT_WINDOW: usize = 1;
 
 struct Ctx<'a> {
     s: &'a SentenceInput<'a>,
@@ -267,15 +269,22 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Marks clause boundaries: a clause word or a semicolon starts a new clause.
+/// Marks clause boundaries: a clause word or a semicolon starts a new clause,
+/// and the first comma after a clause word ends the clause it opened.
 /// (Quote marks do not: a quoted phrase often sits inside its clause.)
 fn clauses(view: &TokenView, markers: &Markers) -> Vec<usize> {
     let mut id = 0;
+    let mut opened_by_word = false;
     let mut out = Vec::with_capacity(view.len());
     for i in 0..view.len() {
         let w = view.low(i);
-        if markers.is(w, Marker::Clause) || w == ";" {
+        if markers.is(w, Marker::Clause) {
             id += 1;
+            opened_by_word = true;
+        } else if w == ";" || (w == "," && opened_by_word) {
+            // "Meskipun X, Y": the comma closes the clause the word opened.
+            id += 1;
+            opened_by_word = false;
         }
         out.push(id);
     }
@@ -339,7 +348,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         match entry.frame {
             Frame::Active if !passive_en => {
                 actors = ctx.subject(subject_at);
-                recipients.extend(ctx.object(last, None, OBJECT_WINDOW));
+                // From inside the trigger: a gap phrase may hold the target ("menolak usulan Washington untuk ...").
+                recipients.extend(ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1));
                 if recipients.is_empty() {
                     earlier_possessor = ctx.anaphoric_possessor(last);
                 }
@@ -404,7 +414,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             }
                         }
                     }
-                } else if let Some(r) = ctx.object(last, Some(Marker::Target), OBJECT_WINDOW) {
+                } else if let Some(r) =
+                    ctx.object(first + 1, Some(Marker::Target), OBJECT_WINDOW + last - first - 1)
+                {
                     recipients.push(r);
                 }
             }
@@ -433,9 +445,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut modality = Modality::Asserted;
         let mut seen = Vec::new();
         for c in &cues {
-            let before = c.value.scope == CueScope::Before
+            let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
+            let before = matches!(c.value.scope, CueScope::Before | CueScope::Adjacent)
                 && c.last <= first
-                && first - c.last <= CUE_WINDOW
+                && first - c.last <= window
                 && ctx.clause[c.first] == ctx.clause[first];
             let after = c.value.scope == CueScope::After
                 && matches!(entry.frame, Frame::Noun | Frame::Theme)
