@@ -213,11 +213,16 @@ def check_kb(kb, titles_files):
             if qid and not re.fullmatch(r"Q[1-9][0-9]*", qid):
                 die(f"{where}: bad QID {qid!r}")
             actors[aid] = (kind, country, where)
-            alias_list = [a for a in aliases.split("|") if a] if aliases else []
+            alias_list = aliases.split("|") if aliases else []
             for a in [name] + alias_list:
                 bare, _, lang = a.partition("@")
                 if lang not in LANGS or not bare or bare != bare.strip():
                     die(f"{where}: bad alias {a!r}")
+                if not any(c.isupper() for c in bare):
+                    # The resolver matches mixed-case aliases only where the
+                    # text has them capitalized: an all-lower-case alias never
+                    # would ("al-Qaeda" is fine: it has a capital).
+                    die(f"{where}: alias {a!r} has no capital letter")
                 key = bare if is_all_caps(bare) else bare.casefold()
                 for l in ([lang] if lang else ["id", "en"]):
                     alias_owner[(key, l)].add(aid)
