@@ -57,10 +57,27 @@ fn kind_fits(actors: &BTreeMap<String, ActorRecord>, id: &str, k: PairKind) -> b
 /// and dates events measured from another ("sehari setelah X").
 pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorRecord>) -> Vec<DocEvent> {
     let mut events: Vec<DocEvent> = Vec::new();
-    // For each mention, the event it ended up in.
-    let mut placed: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     let mut relations: Vec<(usize, i64, RelTarget, String)> = Vec::new();
-    for mut m in mentions {
+    // One-sided acts of several initiators are one event per initiator (the
+    // dyadic convention of event data): "China dan AS menawarkan bantuan".
+    // Mention indexes (for relations) keep pointing at the first of a split.
+    let mut split: Vec<(usize, EventMention)> = Vec::new();
+    for (i, m) in mentions.into_iter().enumerate() {
+        if !m.entry.reciprocal() && m.actors.len() > 1 {
+            for a in &m.actors {
+                let mut one = m.clone();
+                one.actors = vec![a.clone()];
+                split.push((i, one));
+            }
+        } else {
+            split.push((i, m));
+        }
+    }
+    let mut first_of: Vec<Option<usize>> = Vec::new();
+    for (orig, mut m) in split {
+        if first_of.len() <= orig {
+            first_of.resize(orig + 1, None);
+        }
         if let Some(k) = m.pair {
             let sides = events.iter().rev().find_map(|e| {
                 let p: Vec<String> =
@@ -117,22 +134,22 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     relations.push((t, d, r, p));
                 }
                 e.mentions.push(m);
-                placed.push(Some(t));
+                first_of[orig].get_or_insert(t);
             }
             _ if complete => {
                 if let Some((d, r, p)) = m.relation.clone() {
                     relations.push((events.len(), d, r, p));
                 }
-                placed.push(Some(events.len()));
+                first_of[orig].get_or_insert(events.len());
                 events.push(DocEvent { main: m.clone(), mentions: vec![m], relative_to: None });
             }
-            _ => placed.push(None),
+            _ => {}
         }
     }
     // Event-relative dates, once every event has what dates it could get.
     for (e, days, target, phrase) in relations {
         let reference = match target {
-            RelTarget::Mention(i) => placed.get(i).copied().flatten(),
+            RelTarget::Mention(i) => first_of.get(i).copied().flatten(),
             RelTarget::Previous => (0..e).rev().find(|&i| events[i].main.when.is_some()),
         };
         let Some(r) = reference.filter(|&r| r != e) else { continue };

@@ -174,6 +174,10 @@ impl<'a> Ctx<'a> {
         }
         let Some(m) = found else { return Vec::new() };
         let mut out = vec![m];
+        // "Thailand-Kamboja saling tuduh": a hyphenated pair is one subject.
+        if m + 1 < ms.len() && ms[m + 1].last <= at && ms[m].last + 1 == ms[m + 1].first && self.low(ms[m].last) == "-" {
+            out.push(m + 1);
+        }
         // "X dan Y" / "X and Y": walk back over coordinated actors.
         let mut cur = m;
         while cur > 0 {
