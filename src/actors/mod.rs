@@ -54,6 +54,8 @@ pub enum Marker {
     Anaphor,
     /// Makes a declared-only event noun an event ("mengumumkan", "declared").
     Declare,
+    /// A verb of saying that names the speaker of a quotation ("kata", "said").
+    Speech,
 }
 
 impl Marker {
@@ -72,6 +74,7 @@ impl Marker {
             "adverb" => Marker::Adverb,
             "anaphor" => Marker::Anaphor,
             "declare" => Marker::Declare,
+            "speech" => Marker::Speech,
             _ => return None,
         })
     }
@@ -116,6 +119,8 @@ pub enum PronounKind {
     Group,
     /// Both sides of the last event.
     Pair(PairKind),
+    /// The speaker of the quotation it stands in ("saya" in "“Saya ...,” kata Retno").
+    Speaker,
 }
 
 /// Which two actors a pair pronoun can stand for.
@@ -239,6 +244,7 @@ impl ActorFinder {
                 "pair" => PronounKind::Pair(PairKind::Any),
                 "pair_person" => PronounKind::Pair(PairKind::Person),
                 "pair_state" => PronounKind::Pair(PairKind::State),
+                "speaker" => PronounKind::Speaker,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
             };
             pronouns.add(row.get(0), CaseRule::Any, kind);
@@ -465,6 +471,7 @@ impl ActorFinder {
                         PronounKind::Person => doc.last_person.clone().map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
+                        PronounKind::Speaker => Some(Target::Actor(String::new())),
                     };
                     if let Some(target) = target {
                         out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });
@@ -488,6 +495,27 @@ impl ActorFinder {
                     }
                     i += 1;
                 }
+            }
+        }
+        // First-person pronouns in a quotation: the speaker named after the
+        // verb of saying ("“Saya ...,” kata Retno"), or the last person named
+        // when the verb carries a clitic ("tuturnya").
+        if out.iter().any(|m| m.actor() == Some("")) {
+            let speech = (0..n).find(|&i| self.markers.is(view.low(i), Marker::Speech)
+                || self.markers.words.keys().any(|w| view.low(i).len() > w.len() && view.low(i).starts_with(w.as_str()) && self.markers.is(w, Marker::Speech) && view.low(i).ends_with("nya")));
+            let speaker = speech.and_then(|v| {
+                if view.low(v).ends_with("nya") && !self.markers.is(view.low(v), Marker::Speech) {
+                    return doc.last_person.clone();
+                }
+                out.iter().find(|m| m.first > v && m.first <= v + 2).and_then(|m| m.actor().map(str::to_string))
+            });
+            match speaker.filter(|s| !s.is_empty()) {
+                Some(sp) => {
+                    for m in out.iter_mut().filter(|m| m.actor() == Some("")) {
+                        m.target = Target::Actor(sp.clone());
+                    }
+                }
+                None => out.retain(|m| m.actor() != Some("")),
             }
         }
         for m in &out {

@@ -160,6 +160,7 @@ impl<'a> Ctx<'a> {
         let clause = self.clause.get(at).copied().unwrap_or(0);
         let ms = self.s.mentions;
         let mut found = None;
+        let mut possessor = None;
         for m in (0..ms.len()).rev() {
             if ms[m].last > at {
                 continue;
@@ -167,11 +168,19 @@ impl<'a> Ctx<'a> {
             if self.clause[ms[m].first] != clause {
                 break;
             }
-            if self.usable(m) && !self.in_pp(m) && !self.attached(m) {
-                found = Some(m);
-                break;
+            if self.usable(m) && !self.in_pp(m) {
+                if !self.attached(m) {
+                    found = Some(m);
+                    break;
+                }
+                // "kabinet Netanyahu menyetujui": with no other subject, the possessor of the subject stands for it.
+                let adjacent = (ms[m].last..at).all(|i| self.low(i) == "," || self.is(i, Marker::Adverb));
+                if possessor.is_none() && adjacent {
+                    possessor = Some(m);
+                }
             }
         }
+        let found = found.or(possessor);
         let Some(m) = found else { return Vec::new() };
         let mut out = vec![m];
         // "Thailand-Kamboja saling tuduh": a hyphenated pair is one subject.
@@ -226,6 +235,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             match after_marker {
+                Some(Marker::Agent) => {
+                    // "disambut oleh negara-negara termasuk Inggris": a few words may come between.
+                    let lo = men.first.saturating_sub(4).max(from);
+                    if (lo..men.first).any(|i| self.is(i, Marker::Agent)) {
+                        return Some(m);
+                    }
+                }
                 Some(k) => {
                     if self.before(m).is_some_and(|b| self.is(b, k)) {
                         return Some(m);
@@ -255,14 +271,22 @@ impl<'a> Ctx<'a> {
         self.s.possessors.get(self.low(noun)).cloned()
     }
 
-    /// Actors joined to mention `m` by "dan"/"and" after it.
+    /// Mention `m` and the actors listed after it: "X, Y, dan juga dengan Z",
+    /// "X and Y" (commas, "dan"/"and", a repeated "dengan"/"with", "juga").
     fn with_coordinated(&self, m: usize) -> Vec<usize> {
         let ms = self.s.mentions;
         let mut out = vec![m];
         let mut cur = m;
         while cur + 1 < ms.len() {
             let next = cur + 1;
-            if ms[cur].last + 1 == ms[next].first && self.is(ms[cur].last, Marker::And) && self.usable(next) {
+            let gap = ms[cur].last..ms[next].first;
+            let joined = gap.len() <= 3
+                && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
+                && gap.clone().all(|i| {
+                    let w = self.low(i);
+                    w == "," || self.is(i, Marker::And) || self.is(i, Marker::With) || self.is(i, Marker::Adverb)
+                });
+            if joined && self.usable(next) && self.clause[ms[next].first] == self.clause[ms[cur].first] {
                 out.push(next);
                 cur = next;
             } else {
@@ -341,6 +365,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut actors: Vec<usize> = Vec::new();
         let mut recipients: Vec<usize> = Vec::new();
         let mut earlier_possessor: Option<String> = None;
+        // Co-participants after "dengan"/"with" of a reciprocal event.
+        let mut partners: Vec<usize> = Vec::new();
         let passive_en = !s.modifier_follows_head
             && entry.frame == Frame::Active
             && (first.saturating_sub(3)..first)
@@ -378,7 +404,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             Frame::Reciprocal => {
                 actors = ctx.subject(subject_at);
                 if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
-                    actors.extend(ctx.with_coordinated(w));
+                    partners = ctx.with_coordinated(w);
                 }
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
@@ -407,9 +433,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
                 if reciprocal {
                     if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
-                        actors.extend(ctx.with_coordinated(w));
+                        partners = ctx.with_coordinated(w);
                     }
-                    if actors.len() == 1 && !anaphoric {
+                    if actors.len() + partners.len() == 1 && !anaphoric {
                         // "X asked Y to leave during the meeting": the other actors of the clause.
                         let c = ctx.clause[first];
                         for (m, men) in s.mentions.iter().enumerate() {
@@ -441,6 +467,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             v
         };
         let actor_ids = ids(&actors);
+        let partner_ids = ids(&partners);
         let mut recipient_ids = ids(&recipients);
         recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
@@ -498,21 +525,32 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
 
-        out.push(EventMention {
-            sentence: s.index,
-            start: view.tokens[first].start,
-            end: view.tokens[last - 1].end,
-            trigger: view.text[view.tokens[first].start..view.tokens[last - 1].end].to_string(),
-            entry,
-            actors: actor_ids,
-            recipients: recipient_ids,
-            pair,
-            modality,
-            when,
-            anaphoric,
-            location,
-            relation: None,
-        });
+        // One initiator talking with several partners: one event per pair
+        // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ...").
+        let groups: Vec<Vec<String>> = if actor_ids.len() == 1 && partner_ids.len() >= 2 {
+            partner_ids.iter().map(|p| vec![actor_ids[0].clone(), p.clone()]).collect()
+        } else {
+            let mut all = actor_ids.clone();
+            all.extend(partner_ids.iter().filter(|p| !actor_ids.contains(p)).cloned());
+            vec![all]
+        };
+        for group in groups {
+            out.push(EventMention {
+                sentence: s.index,
+                start: view.tokens[first].start,
+                end: view.tokens[last - 1].end,
+                trigger: view.text[view.tokens[first].start..view.tokens[last - 1].end].to_string(),
+                entry: entry.clone(),
+                actors: group,
+                recipients: recipient_ids.clone(),
+                pair,
+                modality,
+                when: when.clone(),
+                anaphoric,
+                location: location.clone(),
+                relation: None,
+            });
+        }
     }
     // Event-relative dates: "A terjadi sehari setelah B".
     for (p, t) in &times {
