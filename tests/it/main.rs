@@ -1,3 +1,4 @@
 //! linimasa's integration tests: one binary, one module per concern.
 
 mod time_contract;
+mod time_corpus;
