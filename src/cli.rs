@@ -39,6 +39,8 @@ pub enum Command {
     Query(QueryArgs),
     /// Convert a timeline JSON to another format.
     Export(ExportArgs),
+    /// Score TIMEX3s against gold TimeML files (TempEval-3 figures).
+    TimesEval(TimesEvalArgs),
 }
 
 /// `linimasa extract`.
@@ -178,4 +180,20 @@ pub struct ExportArgs {
     /// Replace output files that already exist.
     #[arg(long)]
     pub force: bool,
+}
+
+/// `linimasa times-eval`.
+#[derive(Debug, clap::Args)]
+pub struct TimesEvalArgs {
+    /// A folder of gold TimeML (.tml) files.
+    pub gold: PathBuf,
+    /// A folder of predicted .tml files of the same names (from `times --format timeml -o DIR`);
+    /// without it, linimasa tags the gold texts itself, anchored to their DCTs.
+    pub pred: Option<PathBuf>,
+    /// Language of the documents (when linimasa tags them).
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Print JSON, with per-document counts.
+    #[arg(long)]
+    pub json: bool,
 }

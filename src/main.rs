@@ -197,5 +197,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             emit(&files, a.output.as_deref(), a.force)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::TimesEval(a) => {
+            let lang = lang_code(a.lang).unwrap_or_else(|| "en".into());
+            let (total, docs) = linimasa::time::eval::score_folders(&a.gold, a.pred.as_deref(), &lang)?;
+            let out = linimasa::time::eval::render_scores(&total, &docs, a.json);
+            emit(&[ExportFile { name: String::new(), bytes: out.into_bytes() }], None, false)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

@@ -172,7 +172,8 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Punct && t.lower != "(" {
             return None;
         }
-        if t.kind == Kind::Word && self.lex.starting_with(&t.lower).is_empty() && !self.decade_token(i) {
+        let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit());
+        if t.kind == Kind::Word && !digit_word && self.lex.starting_with(&t.lower).is_empty() {
             return None;
         }
         let rules: [&dyn Fn(usize) -> Option<Hit>; 11] = [
@@ -207,19 +208,31 @@ impl<'a> Parser<'a> {
 
     /// The longest entry of `class` at token `i`: (end token, entry).
     fn ent(&self, i: usize, class: C) -> At<&'a Entry> {
-        let t = self.toks.get(i)?;
-        for e in self.lex.starting_with(&t.lower) {
-            if e.class != class {
-                continue;
+        let mut found = None;
+        for e in self.matches(i) {
+            // A blocker at the same place ("lalu lintas") hides every reading.
+            if e.class == C::Blocker {
+                return None;
             }
-            let n = e.tokens.len();
-            if i + n <= self.toks.len()
-                && e.tokens.iter().zip(&self.toks[i..i + n]).all(|(a, b)| *a == b.lower)
-            {
-                return Some((i + n, e));
+            if e.class == class && found.is_none() {
+                found = Some((i + e.tokens.len(), e));
             }
         }
-        None
+        found
+    }
+
+    /// Every lexicon entry whose phrase matches at `i`, longest first.
+    fn matches(&self, i: usize) -> impl Iterator<Item = &'a Entry> + '_ {
+        let first = self.toks.get(i).map_or("", |t| t.lower.as_str());
+        self.lex.starting_with(first).iter().filter(move |e| {
+            let n = e.tokens.len();
+            i + n <= self.toks.len() && e.tokens.iter().zip(&self.toks[i..i + n]).all(|(a, b)| *a == b.lower)
+        })
+    }
+
+    /// The longest lexicon phrase of any class at `i`, in tokens.
+    fn longest_phrase(&self, i: usize) -> usize {
+        self.matches(i).map(|e| e.tokens.len()).max().unwrap_or(0)
     }
 
     fn is(&self, i: usize, class: C) -> bool {
@@ -277,10 +290,14 @@ impl<'a> Parser<'a> {
             }
             return Some((i + 1, Some(n)));
         }
-        if let Some((e, ent)) = self.ent(i, C::Number) {
-            return Some((e, Some(ent.int())));
+        let number = self.ent(i, C::Number).map(|(e, ent)| (e, Some(ent.int())));
+        let vague = self.ent(i, C::Vague).map(|(e, _)| (e, None));
+        // "a few" is vaguer than "a".
+        match (number, vague) {
+            (Some(n), Some(v)) if v.0 > n.0 => Some(v),
+            (Some(n), _) => Some(n),
+            (None, v) => v,
         }
-        self.ent(i, C::Vague).map(|(e, _)| (e, None))
     }
 
     fn unit(&self, i: usize) -> At<Unit> {
@@ -502,10 +519,11 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        // "Minggu ini" is this week, not Sunday: units first, and ties keep the first.
+        take(self.units_shift(i));
         take(self.day_expr(i));
         take(self.month_expr(i));
         take(self.year_expr(i));
-        take(self.units_shift(i));
         best.map(|(e, b)| (e, RelativeDate::plain(b)))
     }
 
@@ -551,10 +569,6 @@ impl<'a> Parser<'a> {
             }
         }
         Some((e, DateBase::Month { month: m, shift: pre.filter(|&s| s != 0) }))
-    }
-
-    fn decade_token(&self, i: usize) -> bool {
-        self.decade_in_token(i).is_some()
     }
 
     /// "1990s" as one token.
@@ -604,8 +618,11 @@ impl<'a> Parser<'a> {
         if !(1900..=2100).contains(&y) {
             return false;
         }
-        // Money and measures: "$2022", "Rp 2022".
-        if j > 0 && self.punct(j - 1, "$€£¥") {
+        // Money and measures: "$2022", "Rp 2022", "2022 orang".
+        if j > 0 && (self.punct(j - 1, "$€£¥") || self.is(j - 1, C::Measure)) {
+            return false;
+        }
+        if self.is(j + 1, C::Measure) {
             return false;
         }
         match self.tok(j + 1) {
@@ -679,6 +696,11 @@ impl<'a> Parser<'a> {
             let (ce, n) = self.count(i)?;
             let k = if self.punct(ce, "-") && self.glued(ce) { ce + 1 } else { ce };
             let (ue, unit) = self.unit(k)?;
+            // "a second opinion": an article before a unit that is also an ordinal.
+            let article = self.ent(i, C::Number).is_some_and(|(e, ent)| e == ce && ent.has("article"));
+            if article && self.ent(k, C::Unit).is_some_and(|(_, u)| u.has("counted")) {
+                return None;
+            }
             (ue, n, unit)
         };
         // "dua hari lalu", "two weeks ago", "dua hari lagi".
@@ -737,7 +759,12 @@ impl<'a> Parser<'a> {
     /// "awal Juni", "pertengahan 2025", "mid-2025", "late last year", "akhir bulan ini",
     /// "the end of the year".
     fn part(&self, i: usize) -> Option<Hit> {
-        let (e, ent) = self.ent(i, C::Part)?;
+        let p = self.skip_fillers(i);
+        let (e, ent) = self.ent(p, C::Part)?;
+        // "akhir pekan" (weekend), "tengah malam" (midnight) are words of their own.
+        if self.longest_phrase(p) > e - p {
+            return None;
+        }
         let m = match ent.value.as_str() {
             "START" => TimeMod::Start,
             "MID" => TimeMod::Mid,
@@ -810,7 +837,8 @@ impl<'a> Parser<'a> {
         }
         // "malam hari", "in the morning": a part of the day on its own.
         let (e, ent) = self.ent(i, C::Daypart)?;
-        if e - i < 2 && !self.cue_before(i) {
+        // "noon" is a time by itself; "pagi" or "evening" needs company.
+        if e - i < 2 && !self.cue_before(i) && !ent.value.starts_with('T') {
             return None;
         }
         let r = RelativeDate {

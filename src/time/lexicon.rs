@@ -70,6 +70,10 @@ pub enum WordClass {
     OrdinalSuffix,
     /// A word that may sit inside an expression without changing it ("the", "of").
     Filler,
+    /// A phrase that starts with a date word but is not temporal ("lalu lintas").
+    Blocker,
+    /// A word that makes a number next to it a quantity ("Rp", "percent").
+    Measure,
 }
 
 impl WordClass {
@@ -105,6 +109,8 @@ impl WordClass {
             "decade_suffix" => DecadeSuffix,
             "ordinal_suffix" => OrdinalSuffix,
             "filler" => Filler,
+            "blocker" => Blocker,
+            "measure" => Measure,
             _ => return None,
         })
     }

@@ -21,7 +21,7 @@ pub fn resolve(r: &RelativeDate, anchor: Option<NaiveDate>, tense: Tense) -> Opt
         if v.granularity == Granularity::Day {
             let t = match c {
                 ClockTime::Hm(h, m) => format!("T{h:02}:{m:02}"),
-                ClockTime::Part(p) if p.contains(':') => format!("T{p}"),
+                ClockTime::Part(p) if p.starts_with('T') => p.clone(),
                 ClockTime::Part(p) => format!("T{p}"),
             };
             v.value.push_str(&t);

@@ -8,3 +8,4 @@ mod samples;
 mod schema;
 mod support;
 mod time_contract;
+mod time_corpus;
