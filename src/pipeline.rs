@@ -168,6 +168,8 @@ impl Engine {
         let sentences = lm.sentences(text);
         let mut doc_actors = ArticleActors::default();
         let mut mentions = Vec::new();
+        // LINIMASA_DEBUG=1 shows what each sentence yields, for lexicon work.
+        let debug = std::env::var_os("LINIMASA_DEBUG").is_some();
         for s in &sentences {
             let view = TokenView::new(text, s.start, s.end);
             let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &mut doc_actors);
@@ -182,8 +184,31 @@ impl Engine {
                 possessors: &doc_actors.possessors,
                 modifier_follows_head: lm.modifier_follows_head,
             };
+            if debug {
+                let words: Vec<String> = actor_mentions
+                    .iter()
+                    .map(|m| {
+                        format!(
+                            "{}={:?}{}",
+                            &text[view.tokens[m.first].start..view.tokens[m.last - 1].end],
+                            m.target,
+                            if m.place { "@place" } else { "" }
+                        )
+                    })
+                    .collect();
+                eprintln!("[{}] actors: {}", s.index, words.join("; "));
+                for t in &times {
+                    eprintln!("[{}] time: {:?} {:?}", s.index, &text[t.start..t.end], t.expr);
+                }
+            }
             let base = mentions.len();
             for mut m in extract_sentence(&lm.lexicon, &input) {
+                if debug {
+                    eprintln!(
+                        "[{}] event: {} {:?} {:?} -> {:?} {:?}",
+                        s.index, m.trigger, m.entry.plover, m.actors, m.recipients, m.modality
+                    );
+                }
                 if let Some((_, RelTarget::Mention(i), _)) = &mut m.relation {
                     *i += base;
                 }

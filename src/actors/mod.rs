@@ -56,6 +56,8 @@ pub enum Marker {
     Declare,
     /// A verb of saying that names the speaker of a quotation ("kata", "said").
     Speech,
+    /// A determiner: a verb form after it is a noun ("the attacks").
+    Determiner,
 }
 
 impl Marker {
@@ -75,6 +77,7 @@ impl Marker {
             "anaphor" => Marker::Anaphor,
             "declare" => Marker::Declare,
             "speech" => Marker::Speech,
+            "determiner" => Marker::Determiner,
             _ => return None,
         })
     }
@@ -313,13 +316,16 @@ impl ActorFinder {
             }
         }
         let title_hits = self.titles.find(view);
-        let mut title_role: HashMap<usize, &str> = HashMap::new();
+        let mut title_role: HashMap<usize, (&str, String)> = HashMap::new();
         for m in &title_hits {
             if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
                 for c in cover.iter_mut().take(m.last).skip(m.first) {
                     *c = Cover::Title(m.last);
                 }
-                title_role.insert(m.first, m.value.as_str());
+                title_role.insert(
+                    m.first,
+                    (m.value.as_str(), (m.first..m.last).map(|t| view.low(t)).collect::<Vec<_>>().join(" ")),
+                );
             }
         }
         let is_org = |h: &NameHit| kb.actors[h.actor].kind != ActorKind::Person;
@@ -331,6 +337,7 @@ impl ActorFinder {
             // A title phrase: titles, states/bodies and connectors, with at least one title.
             let mut j = i;
             let mut roles: Vec<&str> = Vec::new();
+            let mut title_words: Vec<String> = Vec::new();
             let mut affiliation: Option<String> = None;
             let mut has_title = false;
             loop {
@@ -340,8 +347,9 @@ impl ActorFinder {
                 match cover[j] {
                     Cover::Title(end) => {
                         has_title = true;
-                        if let Some(r) = title_role.get(&j) {
+                        if let Some((r, words)) = title_role.get(&j) {
                             roles.push(r);
+                            title_words.push(words.clone());
                         }
                         j = end;
                     }
@@ -378,6 +386,7 @@ impl ActorFinder {
                         let id = kb.actors[h.actor].id.clone();
                         doc.note_known(kb, h.actor, view, k, *end, anchor);
                         doc.note_role(&id, role, affiliation.as_deref());
+                        doc.note_titles(&title_words, &id);
                         out.push(Mention {
                             first: i,
                             last: *end,
@@ -390,9 +399,15 @@ impl ActorFinder {
                     }
                     _ if self.looks_like_name(view, k) && k == j => {
                         let mut e = k + 1;
-                        while e < n && e - k < 5 {
+                        while e < n && e - k < 6 {
+                            let initial = view.word(e).chars().count() == 1
+                                && view.is_capitalized(e)
+                                && e + 1 < n
+                                && view.low(e + 1) == ".";
                             if self.looks_like_name(view, e) && matches!(cover[e], Cover::None) {
                                 e += 1;
+                            } else if initial {
+                                e += 2;
                             } else if NAME_PARTICLES.contains(&view.low(e))
                                 && self.looks_like_name(view, e + 1)
                             {
@@ -401,11 +416,33 @@ impl ActorFinder {
                                 break;
                             }
                         }
+                        // Given names and initials before a known surname: "Antony J. Blinken".
+                        if let Some(Cover::Name(h, end)) = cover.get(e).copied() {
+                            if !is_org(h) {
+                                let id = kb.actors[h.actor].id.clone();
+                                doc.note_known(kb, h.actor, view, k, end, anchor);
+                                doc.note_role(&id, role, affiliation.as_deref());
+                                doc.note_titles(&title_words, &id);
+                                out.push(Mention {
+                                    first: i,
+                                    last: end,
+                                    target: Target::Actor(id),
+                                    place: false,
+                                    via: Via::Title,
+                                });
+                                i = end;
+                                continue;
+                            }
+                        }
+                        while e > k + 1 && view.low(e - 1) == "." {
+                            e -= 2;
+                        }
                         let name = view.text[view.tokens[k].start..view.tokens[e - 1].end].to_string();
                         let country =
                             affiliation.as_deref().and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
                         let id = doc.note_new_person(&name, country);
                         doc.note_role(&id, role, affiliation.as_deref());
+                        doc.note_titles(&title_words, &id);
                         out.push(Mention {
                             first: i,
                             last: e,
@@ -418,8 +455,26 @@ impl ActorFinder {
                     }
                     _ => {}
                 }
-                // No name: the role's holder on the article date, else the body the title names.
-                let holder = affiliation.as_deref().and_then(|a| kb.holder(role, a, anchor));
+                // No name: the role's holder on the article date, else the body the
+                // title names; a bare title ("the Secretary") is the person last
+                // named with it in this article.
+                let holder = match affiliation.as_deref() {
+                    Some(a) => kb.holder(role, a, anchor).map(str::to_string),
+                    None => title_words.iter().rev().find_map(|w| doc.titled.get(w).cloned()),
+                };
+                if let (Some(p), None) = (&holder, &affiliation) {
+                    doc.last_person = Some(p.clone());
+                    out.push(Mention {
+                        first: i,
+                        last: j,
+                        target: Target::Actor(p.clone()),
+                        place: false,
+                        via: Via::Title,
+                    });
+                    i = j;
+                    continue;
+                }
+                let holder = holder.as_deref();
                 if let Some(p) = holder {
                     let idx = kb.actors.iter().position(|a| a.id == p);
                     if let Some(idx) = idx {
@@ -501,13 +556,22 @@ impl ActorFinder {
         // verb of saying ("“Saya ...,” kata Retno"), or the last person named
         // when the verb carries a clitic ("tuturnya").
         if out.iter().any(|m| m.actor() == Some("")) {
-            let speech = (0..n).find(|&i| self.markers.is(view.low(i), Marker::Speech)
-                || self.markers.words.keys().any(|w| view.low(i).len() > w.len() && view.low(i).starts_with(w.as_str()) && self.markers.is(w, Marker::Speech) && view.low(i).ends_with("nya")));
+            let speech = (0..n).find(|&i| {
+                self.markers.is(view.low(i), Marker::Speech)
+                    || self.markers.words.keys().any(|w| {
+                        view.low(i).len() > w.len()
+                            && view.low(i).starts_with(w.as_str())
+                            && self.markers.is(w, Marker::Speech)
+                            && view.low(i).ends_with("nya")
+                    })
+            });
             let speaker = speech.and_then(|v| {
                 if view.low(v).ends_with("nya") && !self.markers.is(view.low(v), Marker::Speech) {
                     return doc.last_person.clone();
                 }
-                out.iter().find(|m| m.first > v && m.first <= v + 2).and_then(|m| m.actor().map(str::to_string))
+                out.iter()
+                    .find(|m| m.first > v && m.first <= v + 2)
+                    .and_then(|m| m.actor().map(str::to_string))
             });
             match speaker.filter(|s| !s.is_empty()) {
                 Some(sp) => {
@@ -553,6 +617,9 @@ pub struct ArticleActors {
     /// "Washington's proposal"), by the noun (lower case), so that "usulan
     /// tersebut" / "the proposal" can be traced back to it.
     pub possessors: HashMap<String, String>,
+    /// Titles (lower case) and the person last named with each, so that a
+    /// bare "the Secretary" / "sang presiden" finds them again.
+    pub titled: HashMap<String, String>,
 }
 
 impl ArticleActors {
@@ -630,6 +697,16 @@ impl ArticleActors {
         }
         self.last_person = Some(id.clone());
         id
+    }
+
+    fn note_titles(&mut self, titles: &[String], person: &str) {
+        for t in titles {
+            self.titled.insert(t.clone(), person.to_string());
+            // "Secretary of State X" ... "the Secretary"; "Menteri Luar Negeri X" ... "sang Menteri".
+            if let Some(head) = t.split_whitespace().next() {
+                self.titled.insert(head.to_string(), person.to_string());
+            }
+        }
     }
 
     fn note_role(&mut self, person: &str, role: &str, of: Option<&str>) {

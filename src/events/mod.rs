@@ -121,7 +121,12 @@ impl<'a> Ctx<'a> {
     }
 
     fn in_pp(&self, m: usize) -> bool {
-        self.before(m).is_some_and(|b| {
+        // Look past determiners: "on the UN Charter".
+        let mut b = self.before(m);
+        while let Some(x) = b.filter(|&x| self.is(x, Marker::Connector) && x > 0) {
+            b = Some(x - 1);
+        }
+        b.is_some_and(|b| {
             [Marker::Location, Marker::Target, Marker::With, Marker::Agent, Marker::Topic, Marker::Between]
                 .iter()
                 .any(|&k| self.is(b, k))
@@ -138,7 +143,14 @@ impl<'a> Ctx<'a> {
             }
         }
         if !self.s.modifier_follows_head {
-            return false;
+            // English puts modifiers first: "the UN Charter", "White House officials".
+            let v = self.s.view;
+            let next = ms[m].last;
+            return next < v.len()
+                && v.tokens[next].kind == TokenKind::Word
+                && v.is_capitalized(next)
+                && !ms.iter().any(|x| x.first == next)
+                && !self.s.markers.any(self.low(next));
         }
         self.before(m).is_some_and(|b| {
             let v = self.s.view;
@@ -184,7 +196,11 @@ impl<'a> Ctx<'a> {
         let Some(m) = found else { return Vec::new() };
         let mut out = vec![m];
         // "Thailand-Kamboja saling tuduh": a hyphenated pair is one subject.
-        if m + 1 < ms.len() && ms[m + 1].last <= at && ms[m].last + 1 == ms[m + 1].first && self.low(ms[m].last) == "-" {
+        if m + 1 < ms.len()
+            && ms[m + 1].last <= at
+            && ms[m].last + 1 == ms[m + 1].first
+            && self.low(ms[m].last) == "-"
+        {
             out.push(m + 1);
         }
         // "X dan Y" / "X and Y": walk back over coordinated actors.
@@ -284,7 +300,10 @@ impl<'a> Ctx<'a> {
                 && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
                 && gap.clone().all(|i| {
                     let w = self.low(i);
-                    w == "," || self.is(i, Marker::And) || self.is(i, Marker::With) || self.is(i, Marker::Adverb)
+                    w == ","
+                        || self.is(i, Marker::And)
+                        || self.is(i, Marker::With)
+                        || self.is(i, Marker::Adverb)
                 });
             if joined && self.usable(next) && self.clause[ms[next].first] == self.clause[ms[cur].first] {
                 out.push(next);
@@ -362,6 +381,28 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let anaphoric = (last < view.len() && ctx.is(last, Marker::Anaphor) && s.modifier_follows_head)
             || (!s.modifier_follows_head && first > 0 && ctx.is(first - 1, Marker::Anaphor));
 
+        // "the attacks by Hamas": after a determiner a verb form is a noun.
+        let mut entry = entry;
+        if entry.frame == Frame::Active && !s.modifier_follows_head {
+            // Back over adjectives ("the abhorrent terrorist attacks", "Russia's brazen attempts").
+            let mut b = first;
+            while b > 0
+                && first - b < 3
+                && view.tokens[b - 1].kind == TokenKind::Word
+                && !view.is_capitalized(b - 1)
+                && !ctx.is(b - 1, Marker::Determiner)
+                && !s.markers.any(ctx.low(b - 1))
+            {
+                b -= 1;
+            }
+            if b > 0
+                && (ctx.is(b - 1, Marker::Determiner)
+                    || ctx.low(b - 1) == "'"
+                    || ctx.low(b - 1) == "s" && b > 1 && ctx.low(b - 2) == "'")
+            {
+                entry.frame = Frame::Noun;
+            }
+        }
         let mut actors: Vec<usize> = Vec::new();
         let mut recipients: Vec<usize> = Vec::new();
         let mut earlier_possessor: Option<String> = None;
@@ -550,6 +591,27 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 location: location.clone(),
                 relation: None,
             });
+        }
+    }
+    // "condemned the attacks by Hamas", "mengecam serangan Israel": the target
+    // of a reaction to another event is that event's initiator.
+    let starts: Vec<usize> = out.iter().map(|e| token_at(view, e.start)).collect();
+    for i in 0..out.len() {
+        if !matches!(
+            out[i].entry.plover.as_str(),
+            "ACCUSE" | "REJECT" | "SUPPORT" | "REQUEST" | "THREATEN" | "SANCTION"
+        ) {
+            continue;
+        }
+        let end = token_at(view, out[i].end.saturating_sub(1)) + 1;
+        let inner = (0..out.len())
+            .find(|&j| j != i && starts[j] >= end && starts[j] <= end + 4 && !out[j].actors.is_empty());
+        if let Some(j) = inner {
+            let first_target = s.mentions.iter().position(|m| m.first >= end && m.first < starts[j]);
+            if first_target.is_none() {
+                let initiators = out[j].actors.clone();
+                out[i].recipients = initiators.into_iter().filter(|a| !out[i].actors.contains(a)).collect();
+            }
         }
     }
     // Event-relative dates: "A terjadi sehari setelah B".
