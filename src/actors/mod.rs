@@ -58,6 +58,8 @@ pub enum Marker {
     Speech,
     /// A determiner: a verb form after it is a noun ("the attacks").
     Determiner,
+    /// A telephone word: a consultation in its clause is a call.
+    Phone,
 }
 
 impl Marker {
@@ -78,6 +80,7 @@ impl Marker {
             "declare" => Marker::Declare,
             "speech" => Marker::Speech,
             "determiner" => Marker::Determiner,
+            "phone" => Marker::Phone,
             _ => return None,
         })
     }
@@ -124,6 +127,9 @@ pub enum PronounKind {
     Pair(PairKind),
     /// The speaker of the quotation it stands in ("saya" in "“Saya ...,” kata Retno").
     Speaker,
+    /// "they"/"mereka": both sides of the last event as the subject of a
+    /// reciprocal event, else the state or body named last.
+    Plural,
 }
 
 /// Which two actors a pair pronoun can stand for.
@@ -144,6 +150,8 @@ pub enum Target {
     Actor(String),
     /// Both sides of the last event ("kedua pemimpin").
     Pair(PairKind),
+    /// "they": both sides of the last event for a reciprocal event, else this actor.
+    Plural(Option<String>),
 }
 
 /// How a mention was recognized.
@@ -181,7 +189,7 @@ impl Mention {
     pub fn actor(&self) -> Option<&str> {
         match &self.target {
             Target::Actor(id) => Some(id),
-            Target::Pair(_) => None,
+            Target::Pair(_) | Target::Plural(_) => None,
         }
     }
 }
@@ -248,6 +256,7 @@ impl ActorFinder {
                 "pair_person" => PronounKind::Pair(PairKind::Person),
                 "pair_state" => PronounKind::Pair(PairKind::State),
                 "speaker" => PronounKind::Speaker,
+                "plural" => PronounKind::Plural,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
             };
             pronouns.add(row.get(0), CaseRule::Any, kind);
@@ -512,13 +521,19 @@ impl ActorFinder {
                         doc.note_known(kb, h.actor, view, i, end, anchor);
                     }
                     let via = if h.metonym { Via::Metonym } else { Via::Name };
-                    out.push(Mention {
-                        first: i,
-                        last: end,
-                        target: Target::Actor(a.id.clone()),
-                        place,
-                        via,
-                    });
+                    // A given name the knowledge base lacks, before a known surname: "Recep Erdogan".
+                    let mut first = i;
+                    if a.kind == ActorKind::Person {
+                        while first > 0
+                            && i - first < 2
+                            && matches!(cover[first - 1], Cover::None)
+                            && self.looks_like_name(view, first - 1)
+                            && !out.iter().any(|m| m.last == first)
+                        {
+                            first -= 1;
+                        }
+                    }
+                    out.push(Mention { first, last: end, target: Target::Actor(a.id.clone()), place, via });
                     i = end;
                 }
                 Cover::Pronoun(kind, end) => {
@@ -527,6 +542,7 @@ impl ActorFinder {
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
                         PronounKind::Speaker => Some(Target::Actor(String::new())),
+                        PronounKind::Plural => Some(Target::Plural(doc.last_group.clone())),
                     };
                     if let Some(target) = target {
                         out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });

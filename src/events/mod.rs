@@ -493,6 +493,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
         }
         let mut pair = None;
+        let reciprocal_event = entry.reciprocal();
         let mut ids = |ms: &[usize]| -> Vec<String> {
             let mut v: Vec<String> = Vec::new();
             for &m in ms {
@@ -503,6 +504,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         }
                     }
                     Target::Pair(k) => pair = Some(*k),
+                    Target::Plural(fallback) => {
+                        if reciprocal_event {
+                            pair = Some(PairKind::Any);
+                        } else if let Some(id) = fallback {
+                            if !v.contains(id) {
+                                v.push(id.clone())
+                            }
+                        }
+                    }
                 }
             }
             v
@@ -566,6 +576,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
 
+        // "discussed ... by phone", "bertemu ... lewat telepon": a phone word in the clause makes a consultation a call.
+        if entry.plover == "CONSULT" && entry.mode.is_none() {
+            let c = ctx.clause[first];
+            if (0..view.len()).any(|i| ctx.clause[i] == c && ctx.is(i, Marker::Phone)) {
+                entry.mode = Some("phone".into());
+                entry.cameo = "041".into();
+            }
+        }
         // One initiator talking with several partners: one event per pair
         // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ...").
         let groups: Vec<Vec<String>> = if actor_ids.len() == 1 && partner_ids.len() >= 2 {
