@@ -60,6 +60,8 @@ pub enum Marker {
     Determiner,
     /// A telephone word: a consultation in its clause is a call.
     Phone,
+    /// A passive light verb after an event noun whose agent follows ("yang dilancarkan Israel").
+    PassiveLight,
 }
 
 impl Marker {
@@ -81,6 +83,7 @@ impl Marker {
             "speech" => Marker::Speech,
             "determiner" => Marker::Determiner,
             "phone" => Marker::Phone,
+            "passive_light" => Marker::PassiveLight,
             _ => return None,
         })
     }

@@ -243,8 +243,15 @@ impl<'a> Ctx<'a> {
             if men.first > from + window || self.clause[men.first] != clause {
                 break;
             }
-            // A quotation mark between the trigger and the actor ends the search.
-            if (from..men.first).any(|i| self.low(i) == "\"") {
+            // A quotation mark between the trigger and the actor ends the search,
+            // and so does "dan"/"and" starting another verb phrase ("mengecam dan telah aktif ...").
+            if (from..men.first).any(|i| {
+                self.low(i) == "\""
+                    || (self.is(i, Marker::And)
+                        && i + 1 < men.first
+                        && self.s.view.tokens[i + 1].kind == TokenKind::Word
+                        && !self.s.view.is_capitalized(i + 1))
+            }) {
                 break;
             }
             if !self.usable(m) {
@@ -462,14 +469,21 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             && (m.last + 2 == first && ctx.low(m.last) == "'" || m.last == first && first > 0)
                     })
                 };
-                let agent = ctx.object(last, Some(Marker::Agent), 4);
+                // "agresi yang dilancarkan Israel": a passive light verb after the noun names its agent.
+                let agent = ctx.object(last, Some(Marker::Agent), 4).or_else(|| {
+                    (last..(last + 3).min(view.len()))
+                        .find(|&i| ctx.is(i, Marker::PassiveLight))
+                        .and_then(|i| s.mentions.iter().position(|m| m.first == i + 1 && !m.place))
+                });
+                // A noun that is the object of another trigger ("mengecam agresi") does not take the clause subject.
+                let object_of_trigger = (first.saturating_sub(3)..first).any(|i| ctx.trigger_tokens[i]);
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
                 }
                 if let Some(p) = possessor.or(agent) {
                     actors.extend(ctx.with_coordinated(p));
                 }
-                if actors.is_empty() || reciprocal {
+                if (actors.is_empty() && !object_of_trigger) || reciprocal {
                     actors.extend(ctx.subject(subject_at));
                 }
                 if reciprocal {
