@@ -338,7 +338,10 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
         });
         let cmap = CharMap::new(&r.text);
         let mut evidence: Vec<EvidenceRecord> = Vec::new();
-        for m in &p.event.mentions {
+        // The sentence with the trigger first, then the others in reading order.
+        let mut mentions: Vec<&crate::events::EventMention> = p.event.mentions.iter().collect();
+        mentions.sort_by_key(|m| (m.start != e.start, m.start));
+        for m in mentions {
             if evidence.iter().any(|x| x.sentence == m.sentence) {
                 continue;
             }

@@ -121,6 +121,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     // "negotiations ... during the phone call": the more specific kind wins.
                     e.main.entry = m.entry.clone();
                     e.main.trigger = m.trigger.clone();
+                    e.main.start = m.start;
+                    e.main.end = m.end;
+                    e.main.sentence = m.sentence;
                 }
                 for a in &m.actors {
                     if !e.main.actors.contains(a) && !e.main.recipients.contains(a) {

@@ -27,7 +27,7 @@ fn each_writes_one_timeline_per_article() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let n_txt = std::fs::read_dir(root().join("samples"))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt"))
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "txt" || x == "md"))
         .count();
     let n_json = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(n_txt, n_json);

@@ -12,7 +12,7 @@ fn timelines_validate_against_the_schema() {
     let out = run_ok(&["extract", root().join("samples").to_str().unwrap()]);
     let t: serde_json::Value = serde_json::from_str(&out).unwrap();
     let errors: Vec<String> =
-        validator.iter_errors(&t).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+        validator.iter_errors(&t).map(|e| format!("{} at {}", e, e.instance_path())).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     // And the schema is not a rubber stamp.
     let mut bad = t.clone();
