@@ -165,5 +165,32 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             }
         }
     }
+    // What is said during a call or a meeting happens when it does: a verbal
+    // act (statement, support, request, accusation, rejection) told after a
+    // dated consultation, by one of its participants, within the next few
+    // sentences, with no date of its own, takes the consultation's date
+    // ("X called Y today. He condemned ..."). The edge to it says so.
+    for i in 0..events.len() {
+        if events[i].main.when.is_some()
+            || events[i].main.modality != Modality::Asserted
+            || !events[i].main.entry.verbal()
+        {
+            continue;
+        }
+        let call = (0..i).rev().find(|&j| {
+            let c = &events[j].main;
+            c.entry.plover == "CONSULT"
+                && c.when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
+                && c.sentence <= events[i].main.sentence
+                && events[i].main.sentence - c.sentence <= 3
+                && events[i].main.actors.iter().any(|a| c.actors.contains(a))
+        });
+        if let Some(j) = call {
+            if let Some(w) = events[j].main.when.clone() {
+                events[i].main.when = Some(w);
+                events[i].relative_to = Some((0, j, String::new()));
+            }
+        }
+    }
     events
 }

@@ -50,6 +50,14 @@ pub struct TriggerEntry {
 }
 
 impl TriggerEntry {
+    /// True for verbal acts (CAMEO QuadClass 1 or 3 by PLOVER type): what can be said during a call.
+    pub fn verbal(&self) -> bool {
+        matches!(
+            self.plover.as_str(),
+            "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "CONCEDE"
+        )
+    }
+
     /// True for events whose sides are all initiators: a reciprocal frame, or
     /// a CONSULT or AGREE noun ("talks", "agreement").
     pub fn reciprocal(&self) -> bool {

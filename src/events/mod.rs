@@ -576,7 +576,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             .min_by_key(|(p, _)| dist(*p));
         let chosen = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)));
         let when = chosen.and_then(|(_, t)| {
-            t.resolve(s.anchor, tense).map(|value| Dated {
+            // An event is dated to its day: "Thursday morning" is that Thursday.
+            t.resolve(s.anchor, tense).map(day_of_time).map(|value| Dated {
                 anchored_to: if matches!(t.expr, crate::time::TimeExpr::Absolute(_)) {
                     "absolute".into()
                 } else {
@@ -668,6 +669,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
     }
     out
+}
+
+/// A time of day becomes its day: events are dated to the day.
+fn day_of_time(v: TimeValue) -> TimeValue {
+    match (v.granularity, v.start) {
+        (crate::time::Granularity::Time, Some(d)) => TimeValue::day(d),
+        _ => v,
+    }
 }
 
 fn trigger_tokens_at(ctx: &Ctx, i: usize) -> bool {
