@@ -284,6 +284,31 @@ def check_kb(kb, titles_files):
         for a, b in zip(ss, ss[1:]):
             if b[0] < a[1]:
                 die(f"{b[3]}: {role} of {of} overlaps {a[2]} ({a[3]})")
+    return counts, set(actors)
+
+
+def check_mentions(root, actors):
+    """Checks the mention corpora: real dates, the mention inside its sentence, known actor ids."""
+    counts = {}
+    corpus = os.path.join(root, "tests", "corpus")
+    for lang in sorted(os.listdir(corpus)) if os.path.isdir(corpus) else []:
+        path = os.path.join(corpus, lang, "mentions.tsv")
+        if not os.path.exists(path):
+            continue
+        rows = read_table(path, "date\ttext\tmention\tactor")
+        seen = set()
+        for n, (date, text, mention, actor) in rows:
+            where = f"tests/corpus/{lang}/mentions.tsv:{n}"
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                die(f"{where}: date must be YYYY-MM-DD")
+            if not mention or mention not in text:
+                die(f"{where}: the mention {mention!r} is not in the sentence")
+            if actor != "-" and actor not in actors:
+                die(f"{where}: unknown actor {actor!r}")
+            if (date, text, mention) in seen:
+                die(f"{where}: duplicate case")
+            seen.add((date, text, mention))
+        counts[lang] = (len(rows), sum(1 for _, r in rows if r[3] == "-"))
     return counts
 
 
@@ -313,9 +338,11 @@ def main():
             f.write(text)
     print(f"states: {len(rows)}; forms dropped as ambiguous between states: {', '.join(ambiguous)}")
     titles = [os.path.join(args.root, "data", lang, "titles.tsv") for lang in ("id", "en")]
-    counts = check_kb(kb, titles)
+    counts, actors = check_kb(kb, titles)
     for fname, n in counts.items():
         print(f"{fname}: {n} rows")
+    for lang, (n, negatives) in check_mentions(args.root, actors).items():
+        print(f"tests/corpus/{lang}/mentions.tsv: {n} cases, {negatives} negative")
 
 
 if __name__ == "__main__":
