@@ -284,7 +284,102 @@ def check_kb(kb, titles_files):
         for a, b in zip(ss, ss[1:]):
             if b[0] < a[1]:
                 die(f"{b[3]}: {role} of {of} overlaps {a[2]} ({a[3]})")
+    return counts, set(actors)
+
+
+def check_mentions(root, actors):
+    """Checks the mention corpora: real dates, the mention inside its sentence, known actor ids."""
+    counts = {}
+    corpus = os.path.join(root, "tests", "corpus")
+    for lang in sorted(os.listdir(corpus)) if os.path.isdir(corpus) else []:
+        path = os.path.join(corpus, lang, "mentions.tsv")
+        if not os.path.exists(path):
+            continue
+        rows = read_table(path, "date\ttext\tmention\tactor")
+        seen = set()
+        for n, (date, text, mention, actor) in rows:
+            where = f"tests/corpus/{lang}/mentions.tsv:{n}"
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                die(f"{where}: date must be YYYY-MM-DD")
+            if not mention or mention not in text:
+                die(f"{where}: the mention {mention!r} is not in the sentence")
+            if actor != "-" and actor not in actors:
+                die(f"{where}: unknown actor {actor!r}")
+            if (date, text, mention) in seen:
+                die(f"{where}: duplicate case")
+            seen.add((date, text, mention))
+        counts[lang] = (len(rows), sum(1 for _, r in rows if r[3] == "-"))
     return counts
+
+
+def load_surface_forms(root, lang):
+    """Surface form -> actor ids for one language: names, aliases and metonyms (a naive gazetteer)."""
+    forms = defaultdict(set)
+    kb = os.path.join(root, "data", "kb")
+    for fname in KIND_OF_FILE:
+        for _, (aid, _k, _c, name, _q, aliases) in read_table(os.path.join(kb, fname), ACTOR_FORMAT):
+            for a in [name] + (aliases.split("|") if aliases else []):
+                bare, _, only = a.partition("@")
+                if not only or only == lang:
+                    forms[bare].add(aid)
+    for _, (alias, actor, _kind, only) in read_table(os.path.join(kb, "metonyms.tsv"), FORMATS["metonyms.tsv"]):
+        if not only or only == lang:
+            forms[alias].add(actor)
+    return forms
+
+
+def find_forms(forms, text):
+    """Actor ids of every surface form in text, on word boundaries; ALL-CAPS forms match case-sensitively."""
+    found = set()
+    folded = text.casefold()
+    for form, ids in forms.items():
+        if form.casefold() not in folded:
+            continue
+        flags = 0 if is_all_caps(form) else re.IGNORECASE
+        if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text, flags):
+            found |= ids
+    return found
+
+
+def check_coverage(root):
+    """Every positive case of the mention corpora must be reachable from the KB alone.
+
+    A mention is reachable when a name, alias or metonym of the expected actor
+    occurs in it, or when a title in it (data/<lang>/titles.tsv) names a role
+    that the expected person held on the article date in a state or body named
+    in it, and no other person held it then. This is a consistency check of the
+    data, not the resolver: it ignores context ("di Moskow") on purpose.
+    """
+    roles = read_table(os.path.join(root, "data", "kb", "roles.tsv"), FORMATS["roles.tsv"])
+    problems = []
+    corpus = os.path.join(root, "tests", "corpus")
+    for lang in sorted(os.listdir(corpus)) if os.path.isdir(corpus) else []:
+        path = os.path.join(corpus, lang, "mentions.tsv")
+        if not os.path.exists(path):
+            continue
+        forms = load_surface_forms(root, lang)
+        titles = defaultdict(set)
+        for _, (title, role) in read_table(os.path.join(root, "data", lang, "titles.tsv"), "title\trole"):
+            titles[title.casefold()].add(role)
+        for n, (date, _text, mention, actor) in read_table(path, "date\ttext\tmention\tactor"):
+            if actor == "-":
+                continue
+            found = find_forms(forms, mention)
+            if actor in found:
+                continue
+            holders = set()
+            for title, rs in titles.items():
+                if title in mention.casefold() and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", mention, re.IGNORECASE):
+                    for _, (person, role, of, start, end) in roles:
+                        if role in rs and of in found and start <= date and (not end or date < end):
+                            holders.add(person)
+            if holders != {actor}:
+                problems.append(f"tests/corpus/{lang}/mentions.tsv:{n}: {mention!r} on {date} -> "
+                                f"{sorted(holders) or 'nothing'} from the KB, expected {actor}")
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        die(f"{len(problems)} corpus cases the KB cannot answer")
 
 
 def main():
@@ -313,9 +408,13 @@ def main():
             f.write(text)
     print(f"states: {len(rows)}; forms dropped as ambiguous between states: {', '.join(ambiguous)}")
     titles = [os.path.join(args.root, "data", lang, "titles.tsv") for lang in ("id", "en")]
-    counts = check_kb(kb, titles)
+    counts, actors = check_kb(kb, titles)
     for fname, n in counts.items():
         print(f"{fname}: {n} rows")
+    for lang, (n, negatives) in check_mentions(args.root, actors).items():
+        print(f"tests/corpus/{lang}/mentions.tsv: {n} cases, {negatives} negative")
+    check_coverage(args.root)
+    print("every positive corpus case is reachable from the KB")
 
 
 if __name__ == "__main__":
