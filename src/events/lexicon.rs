@@ -78,6 +78,8 @@ pub enum Modality {
     Future,
     /// Conditional or speculative.
     Hypothetical,
+    /// A kind of event, not an event ("any talks"): such triggers are dropped.
+    Generic,
 }
 
 impl Modality {
@@ -88,6 +90,7 @@ impl Modality {
             Modality::Negated => "negated",
             Modality::Future => "future",
             Modality::Hypothetical => "hypothetical",
+            Modality::Generic => "generic",
         }
     }
 
@@ -97,6 +100,7 @@ impl Modality {
             "negated" => Modality::Negated,
             "future" => Modality::Future,
             "hypothetical" => Modality::Hypothetical,
+            "generic" => Modality::Generic,
             _ => return None,
         })
     }
@@ -129,6 +133,8 @@ pub struct EventLexicon {
     pub triggers: PhraseMatcher<TriggerEntry>,
     /// Modality cues.
     pub cues: PhraseMatcher<Cue>,
+    /// Phrases that look like events but are not ("refused to comment").
+    pub non_events: PhraseMatcher<()>,
 }
 
 impl EventLexicon {
@@ -174,7 +180,14 @@ impl EventLexicon {
             };
             cues.add(row.get(0), CaseRule::Any, Cue { modality, scope });
         }
-        Ok(EventLexicon { triggers, cues })
+        let mut non_events = PhraseMatcher::new(clitics);
+        let path = format!("{lang}/non_events.tsv");
+        if data::file(&path).is_some() {
+            for row in &data::table(&path)?.rows {
+                non_events.add(row.get(0), CaseRule::Any, ());
+            }
+        }
+        Ok(EventLexicon { triggers, cues, non_events })
     }
 }
 

@@ -352,7 +352,14 @@ fn token_at(view: &TokenView, byte: usize) -> usize {
 /// Finds the events one sentence states.
 pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMention> {
     let view = s.view;
-    let triggers = lex.triggers.find(view);
+    // Known non-events ("menolak berkomentar", "refused to comment") block the triggers they contain.
+    let blocked: Vec<(usize, usize)> = lex.non_events.find(view).iter().map(|m| (m.first, m.last)).collect();
+    let triggers: Vec<_> = lex
+        .triggers
+        .find(view)
+        .into_iter()
+        .filter(|t| !blocked.iter().any(|&(a, b)| t.first < b && a < t.last))
+        .collect();
     let mut trigger_tokens = vec![false; view.len()];
     for t in &triggers {
         for x in trigger_tokens.iter_mut().take(t.last).skip(t.first) {
@@ -415,14 +422,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut earlier_possessor: Option<String> = None;
         // Co-participants after "dengan"/"with" of a reciprocal event.
         let mut partners: Vec<usize> = Vec::new();
-        let passive_en = !s.modifier_follows_head
-            && entry.frame == Frame::Active
-            && (first.saturating_sub(3)..first)
-                .rev()
-                .take_while(|&i| !trigger_tokens_at(&ctx, i))
-                .any(|i| ctx.is(i, Marker::PassiveAux))
-            && (first.saturating_sub(3)..first)
-                .all(|i| ctx.is(i, Marker::PassiveAux) || ctx.is(i, Marker::Adverb) || ctx.low(i) == ",");
+        // English passives: an auxiliary right before the participle (adverbs
+        // may stand between), or "by" + an actor right after it ("the plan
+        // proposed by France").
+        let passive_en = !s.modifier_follows_head && entry.frame == Frame::Active && {
+            let mut b = first;
+            while b > 0 && ctx.is(b - 1, Marker::Adverb) && !ctx.is(b - 1, Marker::PassiveAux) {
+                b -= 1;
+            }
+            let aux = b > 0 && ctx.is(b - 1, Marker::PassiveAux);
+            let by_agent = ctx.is(last, Marker::Agent) && s.mentions.iter().any(|m| m.first == last + 1);
+            aux || by_agent
+        };
         match entry.frame {
             Frame::Active if !passive_en => {
                 actors = ctx.subject(subject_at);
@@ -453,6 +464,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 actors = ctx.subject(subject_at);
                 if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
                     partners = ctx.with_coordinated(w);
+                } else if let Some(o) = ctx.object(last, None, 2) {
+                    // "Zelensky met Trump", "Prabowo bertemu Putin": a direct object is the partner.
+                    partners = ctx.with_coordinated(o);
                 }
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
@@ -553,6 +567,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             if before || after {
                 seen.push(c.value.modality);
             }
+        }
+        // "negosiasi apa pun", "any talks": a kind of event, not one that happened.
+        if seen.contains(&Modality::Generic) {
+            continue;
         }
         for m in [Modality::Negated, Modality::Hypothetical, Modality::Future] {
             if seen.contains(&m) {
@@ -677,10 +695,6 @@ fn day_of_time(v: TimeValue) -> TimeValue {
         (crate::time::Granularity::Time, Some(d)) => TimeValue::day(d),
         _ => v,
     }
-}
-
-fn trigger_tokens_at(ctx: &Ctx, i: usize) -> bool {
-    ctx.trigger_tokens.get(i).copied().unwrap_or(false)
 }
 
 fn location_after(ctx: &Ctx, from: usize) -> Option<LocationRecord> {
