@@ -79,7 +79,31 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             Kind::Punct
         };
+        // A possessive "'s" is a token of its own: "Friday's" is "Friday" + "'s".
         let s = &text[start..end];
+        if kind == Kind::Word && s.chars().count() > 3 {
+            if let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) {
+                let cut = start + stem.len();
+                out.push(Tok {
+                    start,
+                    end: cut,
+                    lower: stem.to_lowercase(),
+                    kind: Kind::Word,
+                    cap: c.is_uppercase(),
+                    space_before: space,
+                });
+                out.push(Tok {
+                    start: cut,
+                    end,
+                    lower: "'s".into(),
+                    kind: Kind::Word,
+                    cap: false,
+                    space_before: false,
+                });
+                space = false;
+                continue;
+            }
+        }
         out.push(Tok {
             start,
             end,
@@ -176,7 +200,9 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Word && !digit_word && self.lex.starting_with(&t.lower).is_empty() {
             return None;
         }
-        let rules: [&dyn Fn(usize) -> Option<Hit>; 11] = [
+        let rules: [&dyn Fn(usize) -> Option<Hit>; 13] = [
+            &|i| self.vague_units(i),
+            &|i| self.season(i),
             &|i| self.event_day(i),
             &|i| self.set(i),
             &|i| self.counted(i),
@@ -625,10 +651,7 @@ impl<'a> Parser<'a> {
         if self.is(j + 1, C::Measure) {
             return false;
         }
-        match self.tok(j + 1) {
-            Some(t) if t.kind == Kind::Word && !t.cap => self.is(j + 1, C::Cue) || self.is(j + 1, C::Filler),
-            _ => true,
-        }
+        true
     }
 
     /// "bulan lalu", "last month", "this year", "pekan depan", "earlier this week".
@@ -696,6 +719,11 @@ impl<'a> Parser<'a> {
             let (ce, n) = self.count(i)?;
             let k = if self.punct(ce, "-") && self.glued(ce) { ce + 1 } else { ce };
             let (ue, unit) = self.unit(k)?;
+            // "44-year-old": an age, not a duration.
+            let after = if self.punct(ue, "-") && self.glued(ue) { ue + 1 } else { ue };
+            if self.is(after, C::Measure) {
+                return None;
+            }
             // "a second opinion": an article before a unit that is also an ordinal.
             let article = self.ent(i, C::Number).is_some_and(|(e, ent)| e == ce && ent.has("article"));
             if article && self.ent(k, C::Unit).is_some_and(|(_, u)| u.has("counted")) {
@@ -929,6 +957,7 @@ impl<'a> Parser<'a> {
     fn quarter(&self, i: usize) -> Option<Hit> {
         let j = self.skip_fillers(i);
         let (e, q) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
+            let oe = if self.punct(oe, "-") && self.glued(oe) { oe + 1 } else { oe };
             let (ue, unit) = self.unit(oe)?;
             (unit == Unit::Quarter).then_some((ue, ent.int()))?
         } else {
@@ -947,6 +976,49 @@ impl<'a> Parser<'a> {
             None => (e, None),
         };
         Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })))
+    }
+}
+
+impl Parser<'_> {
+    /// "for weeks", "in years": a plural unit alone after a cue.
+    fn vague_units(&self, i: usize) -> Option<Hit> {
+        let (e, ent) = self.ent(i, C::Unit)?;
+        if !ent.has("plural") || !self.cue_before(i) {
+            return None;
+        }
+        let unit = Unit::from_name(&ent.value)?;
+        Some(Hit {
+            start: i,
+            end: e,
+            ty: TimexType::Duration,
+            built: Built::Value(duration_value(None, unit)),
+        })
+    }
+
+    /// "last fall", "summer 2025", "musim dingin lalu", "in the spring".
+    fn season(&self, i: usize) -> Option<Hit> {
+        let j = self.skip_fillers(i);
+        let (k, pre) = match self.ent(j, C::Shift) {
+            Some((e, ent)) if ent.has("before") => (e, Some(ent.int())),
+            _ => (j, None),
+        };
+        let (e, ent) = self.ent(k, C::Season)?;
+        let season = ent.value.clone();
+        let y = self.year_digits(e);
+        let (end, shift) = match self.ent(e, C::Shift) {
+            Some((se, s)) if s.has("after") && pre.is_none() => (se, Some(s.int())),
+            _ => (if y.is_some() { e + 1 } else { e }, pre),
+        };
+        // "prices fall": a season word needs a shift, a year, or a cue before it.
+        if shift.is_none() && y.is_none() && !self.cue_before(k) {
+            return None;
+        }
+        let base = DateBase::Season {
+            season,
+            year: y.filter(|_| shift.is_none()),
+            shift: shift.filter(|&s| s != 0),
+        };
+        Some(date_hit(i, end, RelativeDate::plain(base)))
     }
 }
 
