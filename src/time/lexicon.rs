@@ -76,6 +76,8 @@ pub enum WordClass {
     Measure,
     /// A season (value SP, SU, FA, WI).
     Season,
+    /// A past marker ("said", "kata"): nearer than a future cue, it keeps the clause past.
+    Past,
 }
 
 impl WordClass {
@@ -114,6 +116,7 @@ impl WordClass {
             "blocker" => Blocker,
             "measure" => Measure,
             "season" => Season,
+            "past" => Past,
             _ => return None,
         })
     }

@@ -355,8 +355,6 @@ impl TimeValue {
 
 /// How many tokens before an expression a future cue is looked for.
 const BEFORE_WORDS: usize = 8;
-/// How many tokens after an expression (counting its first) a future cue is looked for.
-const AFTER_WORDS: usize = 3;
 
 /// Finds temporal expressions for one language, from `data/<lang>/time*.tsv`.
 ///
@@ -406,9 +404,9 @@ impl TimeTagger {
             .collect()
     }
 
-    /// The tense of the clause around `text[at]` within `sentence`: future when a
-    /// future cue ("akan", "berharap", "will") comes at most eight words before it
-    /// or three words after it.
+    /// The tense of the clause around `text[at]` within `sentence`: the nearest
+    /// tense cue among the eight words before it decides; a future cue ("akan",
+    /// "berharap", "will") makes it future, a past one ("said", "kata") or none past.
     pub fn tense_at(&self, text: &str, sentence: std::ops::Range<usize>, at: usize) -> Tense {
         let Some(slice) = text.get(sentence.clone()) else {
             return Tense::Past;
@@ -417,15 +415,18 @@ impl TimeTagger {
         let rel = at.saturating_sub(sentence.start);
         let first_after = toks.iter().position(|t| t.start >= rel).unwrap_or(toks.len());
         let from = first_after.saturating_sub(BEFORE_WORDS);
-        let to = (first_after + AFTER_WORDS + 1).min(toks.len());
-        for (i, t) in toks.iter().enumerate().take(to).skip(from) {
-            let hit = self.lexicon.starting_with(&t.lower).iter().any(|e| {
-                e.class == lexicon::WordClass::Future
-                    && i + e.tokens.len() <= toks.len()
-                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower)
+        for i in (from..first_after).rev() {
+            let cue = self.lexicon.starting_with(&toks[i].lower).iter().find_map(|e| {
+                let fits = i + e.tokens.len() <= first_after
+                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower);
+                match e.class {
+                    lexicon::WordClass::Future if fits => Some(Tense::Future),
+                    lexicon::WordClass::Past if fits => Some(Tense::Past),
+                    _ => None,
+                }
             });
-            if hit {
-                return Tense::Future;
+            if let Some(t) = cue {
+                return t;
             }
         }
         Tense::Past

@@ -14,6 +14,10 @@ use super::{ClockTime, DateBase, Granularity, RelativeDate, Tense, TimeMod, Time
 /// and still be read in the anchor's year when the clause is not future.
 pub const UPCOMING_DAYS: i64 = 45;
 
+/// How many months after the anchor's a month named without a year is read
+/// as upcoming when the clause is not future ("in January" in a November article).
+pub const UPCOMING_MONTHS: u32 = 2;
+
 /// Resolves `r`; `None` when it needs a missing anchor or makes no date.
 pub fn resolve(r: &RelativeDate, anchor: Option<NaiveDate>, tense: Tense) -> Option<TimeValue> {
     let anchor = if r.needs_anchor() { Some(anchor?) } else { anchor };
@@ -82,8 +86,16 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
                         y + 1
                     }
                 }
+                // The next month or two are upcoming rather than most of a year old.
                 (_, Tense::Past) => {
-                    if month <= am {
+                    let ahead = (month + 12 - am) % 12;
+                    if (1..=UPCOMING_MONTHS).contains(&ahead) {
+                        if month > am {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    } else if month <= am {
                         y
                     } else {
                         y - 1
