@@ -746,9 +746,17 @@ impl<'a> Parser<'a> {
                 (Unit::Week, Some(n)) => Some(7 * n),
                 _ => None,
             };
-            let built = match days {
-                Some(d) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
-                None => Built::Unknown,
+            let built = match (days, unit, n) {
+                (Some(d), _, _) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
+                // "a year earlier", "two months later": too coarse for a day offset; read
+                // against the article date, as TimeML annotators do.
+                (None, Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade, Some(n))
+                    if reference == super::Reference::Preceding =>
+                {
+                    let r = RelativeDate::plain(DateBase::Units { unit, n: sign.signum() * n });
+                    return Some(date_hit(i, re, r));
+                }
+                _ => Built::Unknown,
             };
             return Some(Hit { start: i, end: re, ty: TimexType::Date, built });
         }
