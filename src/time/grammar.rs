@@ -615,6 +615,8 @@ impl<'a> Parser<'a> {
         if let Some(y) = self.decade_in_token(j) {
             return Some((j + 1, DateBase::Decade(y)));
         }
+        // "the 1996 season": the article belongs to the noun, not the year.
+        let j = i;
         let (j, word) = match self.unit(j) {
             Some((e, Unit::Year)) => (e, true),
             _ => (j, false),
@@ -656,7 +658,8 @@ impl<'a> Parser<'a> {
 
     /// "bulan lalu", "last month", "this year", "pekan depan", "earlier this week".
     fn units_shift(&self, i: usize) -> At<DateBase> {
-        if let Some((e, ent)) = self.ent(i, C::Shift) {
+        let j = self.skip_fillers(i);
+        if let Some((e, ent)) = self.ent(j, C::Shift) {
             if ent.has("before") {
                 if let Some((ue, unit)) = self.unit(e) {
                     return Some((ue, DateBase::Units { unit, n: ent.int() }));
@@ -716,8 +719,14 @@ impl<'a> Parser<'a> {
         let (ue, n, unit) = if let Some((e, ent)) = self.ent(i, C::OneUnit) {
             (e, Some(1), Unit::from_name(&ent.value)?)
         } else {
-            let (ce, n) = self.count(i)?;
-            let k = if self.punct(ce, "-") && self.glued(ce) { ce + 1 } else { ce };
+            let j = self.skip_fillers(i);
+            let (ce, n) = self.count(j)?;
+            let hyphen = self.punct(ce, "-") && self.glued(ce);
+            // "the nine months" keeps its article; "the 12-day war" does not.
+            if j > i && hyphen {
+                return None;
+            }
+            let k = if hyphen { ce + 1 } else { ce };
             let (ue, unit) = self.unit(k)?;
             // "44-year-old": an age, not a duration.
             let after = if self.punct(ue, "-") && self.glued(ue) { ue + 1 } else { ue };
@@ -766,7 +775,8 @@ impl<'a> Parser<'a> {
 
     /// "the past two weeks", "tiga tahun terakhir".
     fn recent(&self, i: usize) -> Option<Hit> {
-        if let Some((e, ent)) = self.ent(i, C::Recent) {
+        let j = self.skip_fillers(i);
+        if let Some((e, ent)) = self.ent(j, C::Recent) {
             if ent.has("before") {
                 let (ce, n, explicit) = match self.count(e) {
                     Some((ce, n)) => (ce, n, true),
@@ -774,7 +784,7 @@ impl<'a> Parser<'a> {
                 };
                 let (ue, unit) = self.unit(ce)?;
                 // "last week" alone is a date; "the past week" a duration.
-                if !explicit && self.is(i, C::Shift) && self.ent(i, C::Shift).is_some_and(|(se, _)| se == e) {
+                if !explicit && self.ent(j, C::Shift).is_some_and(|(se, _)| se == e) {
                     return None;
                 }
                 let v = duration_value(n, unit);
@@ -964,6 +974,10 @@ impl<'a> Parser<'a> {
     /// "kuartal pertama 2025", "the first quarter of 2025", "kuartal ketiga".
     fn quarter(&self, i: usize) -> Option<Hit> {
         let j = self.skip_fillers(i);
+        // "the third quarter" keeps its article; "the third-quarter loss" does not.
+        if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
+            return None;
+        }
         let (e, q) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
             let oe = if self.punct(oe, "-") && self.glued(oe) { oe + 1 } else { oe };
             let (ue, unit) = self.unit(oe)?;
