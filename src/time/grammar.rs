@@ -79,7 +79,31 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             Kind::Punct
         };
+        // A possessive "'s" is a token of its own: "Friday's" is "Friday" + "'s".
         let s = &text[start..end];
+        if kind == Kind::Word && s.chars().count() > 3 {
+            if let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) {
+                let cut = start + stem.len();
+                out.push(Tok {
+                    start,
+                    end: cut,
+                    lower: stem.to_lowercase(),
+                    kind: Kind::Word,
+                    cap: c.is_uppercase(),
+                    space_before: space,
+                });
+                out.push(Tok {
+                    start: cut,
+                    end,
+                    lower: "'s".into(),
+                    kind: Kind::Word,
+                    cap: false,
+                    space_before: false,
+                });
+                space = false;
+                continue;
+            }
+        }
         out.push(Tok {
             start,
             end,
@@ -176,7 +200,9 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Word && !digit_word && self.lex.starting_with(&t.lower).is_empty() {
             return None;
         }
-        let rules: [&dyn Fn(usize) -> Option<Hit>; 11] = [
+        let rules: [&dyn Fn(usize) -> Option<Hit>; 13] = [
+            &|i| self.vague_units(i),
+            &|i| self.season(i),
             &|i| self.event_day(i),
             &|i| self.set(i),
             &|i| self.counted(i),
@@ -589,6 +615,8 @@ impl<'a> Parser<'a> {
         if let Some(y) = self.decade_in_token(j) {
             return Some((j + 1, DateBase::Decade(y)));
         }
+        // "the 1996 season": the article belongs to the noun, not the year.
+        let j = i;
         let (j, word) = match self.unit(j) {
             Some((e, Unit::Year)) => (e, true),
             _ => (j, false),
@@ -625,15 +653,13 @@ impl<'a> Parser<'a> {
         if self.is(j + 1, C::Measure) {
             return false;
         }
-        match self.tok(j + 1) {
-            Some(t) if t.kind == Kind::Word && !t.cap => self.is(j + 1, C::Cue) || self.is(j + 1, C::Filler),
-            _ => true,
-        }
+        true
     }
 
     /// "bulan lalu", "last month", "this year", "pekan depan", "earlier this week".
     fn units_shift(&self, i: usize) -> At<DateBase> {
-        if let Some((e, ent)) = self.ent(i, C::Shift) {
+        let j = self.skip_fillers(i);
+        if let Some((e, ent)) = self.ent(j, C::Shift) {
             if ent.has("before") {
                 if let Some((ue, unit)) = self.unit(e) {
                     return Some((ue, DateBase::Units { unit, n: ent.int() }));
@@ -693,9 +719,20 @@ impl<'a> Parser<'a> {
         let (ue, n, unit) = if let Some((e, ent)) = self.ent(i, C::OneUnit) {
             (e, Some(1), Unit::from_name(&ent.value)?)
         } else {
-            let (ce, n) = self.count(i)?;
-            let k = if self.punct(ce, "-") && self.glued(ce) { ce + 1 } else { ce };
+            let j = self.skip_fillers(i);
+            let (ce, n) = self.count(j)?;
+            let hyphen = self.punct(ce, "-") && self.glued(ce);
+            // "the nine months" keeps its article; "the 12-day war" does not.
+            if j > i && hyphen {
+                return None;
+            }
+            let k = if hyphen { ce + 1 } else { ce };
             let (ue, unit) = self.unit(k)?;
+            // "44-year-old": an age, not a duration.
+            let after = if self.punct(ue, "-") && self.glued(ue) { ue + 1 } else { ue };
+            if self.is(after, C::Measure) {
+                return None;
+            }
             // "a second opinion": an article before a unit that is also an ordinal.
             let article = self.ent(i, C::Number).is_some_and(|(e, ent)| e == ce && ent.has("article"));
             if article && self.ent(k, C::Unit).is_some_and(|(_, u)| u.has("counted")) {
@@ -718,9 +755,17 @@ impl<'a> Parser<'a> {
                 (Unit::Week, Some(n)) => Some(7 * n),
                 _ => None,
             };
-            let built = match days {
-                Some(d) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
-                None => Built::Unknown,
+            let built = match (days, unit, n) {
+                (Some(d), _, _) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
+                // "a year earlier", "two months later": too coarse for a day offset; read
+                // against the article date, as TimeML annotators do.
+                (None, Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade, Some(n))
+                    if reference == super::Reference::Preceding =>
+                {
+                    let r = RelativeDate::plain(DateBase::Units { unit, n: sign.signum() * n });
+                    return Some(date_hit(i, re, r));
+                }
+                _ => Built::Unknown,
             };
             return Some(Hit { start: i, end: re, ty: TimexType::Date, built });
         }
@@ -730,7 +775,8 @@ impl<'a> Parser<'a> {
 
     /// "the past two weeks", "tiga tahun terakhir".
     fn recent(&self, i: usize) -> Option<Hit> {
-        if let Some((e, ent)) = self.ent(i, C::Recent) {
+        let j = self.skip_fillers(i);
+        if let Some((e, ent)) = self.ent(j, C::Recent) {
             if ent.has("before") {
                 let (ce, n, explicit) = match self.count(e) {
                     Some((ce, n)) => (ce, n, true),
@@ -738,7 +784,7 @@ impl<'a> Parser<'a> {
                 };
                 let (ue, unit) = self.unit(ce)?;
                 // "last week" alone is a date; "the past week" a duration.
-                if !explicit && self.is(i, C::Shift) && self.ent(i, C::Shift).is_some_and(|(se, _)| se == e) {
+                if !explicit && self.ent(j, C::Shift).is_some_and(|(se, _)| se == e) {
                     return None;
                 }
                 let v = duration_value(n, unit);
@@ -928,7 +974,12 @@ impl<'a> Parser<'a> {
     /// "kuartal pertama 2025", "the first quarter of 2025", "kuartal ketiga".
     fn quarter(&self, i: usize) -> Option<Hit> {
         let j = self.skip_fillers(i);
+        // "the third quarter" keeps its article; "the third-quarter loss" does not.
+        if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
+            return None;
+        }
         let (e, q) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
+            let oe = if self.punct(oe, "-") && self.glued(oe) { oe + 1 } else { oe };
             let (ue, unit) = self.unit(oe)?;
             (unit == Unit::Quarter).then_some((ue, ent.int()))?
         } else {
@@ -947,6 +998,49 @@ impl<'a> Parser<'a> {
             None => (e, None),
         };
         Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })))
+    }
+}
+
+impl Parser<'_> {
+    /// "for weeks", "in years": a plural unit alone after a cue.
+    fn vague_units(&self, i: usize) -> Option<Hit> {
+        let (e, ent) = self.ent(i, C::Unit)?;
+        if !ent.has("plural") || !self.cue_before(i) {
+            return None;
+        }
+        let unit = Unit::from_name(&ent.value)?;
+        Some(Hit {
+            start: i,
+            end: e,
+            ty: TimexType::Duration,
+            built: Built::Value(duration_value(None, unit)),
+        })
+    }
+
+    /// "last fall", "summer 2025", "musim dingin lalu", "in the spring".
+    fn season(&self, i: usize) -> Option<Hit> {
+        let j = self.skip_fillers(i);
+        let (k, pre) = match self.ent(j, C::Shift) {
+            Some((e, ent)) if ent.has("before") => (e, Some(ent.int())),
+            _ => (j, None),
+        };
+        let (e, ent) = self.ent(k, C::Season)?;
+        let season = ent.value.clone();
+        let y = self.year_digits(e);
+        let (end, shift) = match self.ent(e, C::Shift) {
+            Some((se, s)) if s.has("after") && pre.is_none() => (se, Some(s.int())),
+            _ => (if y.is_some() { e + 1 } else { e }, pre),
+        };
+        // "prices fall": a season word needs a shift, a year, or a cue before it.
+        if shift.is_none() && y.is_none() && !self.cue_before(k) {
+            return None;
+        }
+        let base = DateBase::Season {
+            season,
+            year: y.filter(|_| shift.is_none()),
+            shift: shift.filter(|&s| s != 0),
+        };
+        Some(date_hit(i, end, RelativeDate::plain(base)))
     }
 }
 

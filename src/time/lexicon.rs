@@ -74,6 +74,10 @@ pub enum WordClass {
     Blocker,
     /// A word that makes a number next to it a quantity ("Rp", "percent").
     Measure,
+    /// A season (value SP, SU, FA, WI).
+    Season,
+    /// A past marker ("said", "kata"): nearer than a future cue, it keeps the clause past.
+    Past,
 }
 
 impl WordClass {
@@ -111,6 +115,8 @@ impl WordClass {
             "filler" => Filler,
             "blocker" => Blocker,
             "measure" => Measure,
+            "season" => Season,
+            "past" => Past,
             _ => return None,
         })
     }
@@ -241,6 +247,9 @@ impl Lexicon {
                 }
                 WordClass::Relation | WordClass::EventDay if parse_relation(&v).is_none() => {
                     return Err(bad("value must be days:following or days:preceding"))
+                }
+                WordClass::Season if !matches!(v.as_str(), "SP" | "SU" | "FA" | "WI") => {
+                    return Err(bad("value must be SP, SU, FA or WI"))
                 }
                 WordClass::RelDaypart if parse_rel_daypart(&v).is_none() => {
                     return Err(bad("value must be offset:part, e.g. -1:NI"))

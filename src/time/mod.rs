@@ -226,6 +226,15 @@ pub enum DateBase {
     Decade(i32),
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
     Ref(String),
+    /// A season (`SP`, `SU`, `FA`, `WI`) of a year, or relative to the anchor.
+    Season {
+        /// SP, SU, FA or WI.
+        season: String,
+        /// The year, if written.
+        year: Option<i32>,
+        /// Forced direction ("last fall" -1, "next spring" +1).
+        shift: Option<i64>,
+    },
 }
 
 /// A time of day.
@@ -266,6 +275,7 @@ impl RelativeDate {
                 | DateBase::Decade(_)
                 | DateBase::Ref(_)
                 | DateBase::Quarter { year: Some(_), .. }
+                | DateBase::Season { year: Some(_), .. }
         )
     }
 }
@@ -343,6 +353,9 @@ impl TimeValue {
     }
 }
 
+/// How many tokens before an expression a future cue is looked for.
+const BEFORE_WORDS: usize = 8;
+
 /// Finds temporal expressions for one language, from `data/<lang>/time*.tsv`.
 ///
 /// ```
@@ -391,30 +404,29 @@ impl TimeTagger {
             .collect()
     }
 
-    /// The tense of the clause around `text[at]` within `sentence`: future when a
-    /// future cue ("akan", "berharap", "will") comes before it in the sentence or
-    /// within four words after it.
+    /// The tense of the clause around `text[at]` within `sentence`: the nearest
+    /// tense cue among the eight words before it decides; a future cue ("akan",
+    /// "berharap", "will") makes it future, a past one ("said", "kata") or none past.
     pub fn tense_at(&self, text: &str, sentence: std::ops::Range<usize>, at: usize) -> Tense {
         let Some(slice) = text.get(sentence.clone()) else {
             return Tense::Past;
         };
         let toks = grammar::tokenize(slice);
         let rel = at.saturating_sub(sentence.start);
-        let mut after = 0;
-        for (i, t) in toks.iter().enumerate() {
-            if t.start >= rel {
-                after += 1;
-                if after > 6 {
-                    break;
+        let first_after = toks.iter().position(|t| t.start >= rel).unwrap_or(toks.len());
+        let from = first_after.saturating_sub(BEFORE_WORDS);
+        for i in (from..first_after).rev() {
+            let cue = self.lexicon.starting_with(&toks[i].lower).iter().find_map(|e| {
+                let fits = i + e.tokens.len() <= first_after
+                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower);
+                match e.class {
+                    lexicon::WordClass::Future if fits => Some(Tense::Future),
+                    lexicon::WordClass::Past if fits => Some(Tense::Past),
+                    _ => None,
                 }
-            }
-            let hit = self.lexicon.starting_with(&t.lower).iter().any(|e| {
-                e.class == lexicon::WordClass::Future
-                    && i + e.tokens.len() <= toks.len()
-                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower)
             });
-            if hit {
-                return Tense::Future;
+            if let Some(t) = cue {
+                return t;
             }
         }
         Tense::Past

@@ -10,6 +10,14 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::{ClockTime, DateBase, Granularity, RelativeDate, Tense, TimeMod, TimeValue, Unit};
 
+/// How many days ahead of the anchor a day and month without a year may be
+/// and still be read in the anchor's year when the clause is not future.
+pub const UPCOMING_DAYS: i64 = 45;
+
+/// How many months after the anchor's a month named without a year is read
+/// as upcoming when the clause is not future ("in January" in a November article).
+pub const UPCOMING_MONTHS: u32 = 2;
+
 /// Resolves `r`; `None` when it needs a missing anchor or makes no date.
 pub fn resolve(r: &RelativeDate, anchor: Option<NaiveDate>, tense: Tense) -> Option<TimeValue> {
     let anchor = if r.needs_anchor() { Some(anchor?) } else { anchor };
@@ -78,8 +86,16 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
                         y + 1
                     }
                 }
+                // The next month or two are upcoming rather than most of a year old.
                 (_, Tense::Past) => {
-                    if month <= am {
+                    let ahead = (month + 12 - am) % 12;
+                    if (1..=UPCOMING_MONTHS).contains(&ahead) {
+                        if month > am {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    } else if month <= am {
                         y
                     } else {
                         y - 1
@@ -99,8 +115,10 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
             let a = anchor?;
             let this = NaiveDate::from_ymd_opt(a.year(), month, day);
             let d = match tense {
+                // A day a few weeks ahead is upcoming, not a year old ("Jan. 14"
+                // in an article of January 7).
                 Tense::Past => match this {
-                    Some(d) if d <= a => d,
+                    Some(d) if d <= a || (d - a).num_days() <= UPCOMING_DAYS => d,
                     _ => NaiveDate::from_ymd_opt(a.year() - 1, month, day)?,
                 },
                 Tense::Future => match this {
@@ -111,7 +129,44 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
             Some(TimeValue::day(d))
         }
         DateBase::Units { unit, n } => units_value(anchor?, unit, n),
+        DateBase::Season { ref season, year, shift } => {
+            let y = match (year, anchor) {
+                (Some(y), _) => y,
+                (None, Some(a)) => {
+                    let this = season_value(a.year(), season)?;
+                    let (s, e) = (this.start?, this.end?);
+                    match shift {
+                        Some(k) if k < 0 => a.year() - i32::from(e >= a),
+                        Some(k) if k > 0 => a.year() + i32::from(s <= a),
+                        // Winter of January and February began the year before.
+                        _ if season == "WI" && a.month() <= 2 => a.year() - 1,
+                        _ => a.year(),
+                    }
+                }
+                (None, None) => return None,
+            };
+            season_value(y, season)
+        }
     }
+}
+
+/// A season of year `y`: spring March-May, summer June-August, fall
+/// September-November, winter December to February of the next year.
+fn season_value(y: i32, season: &str) -> Option<TimeValue> {
+    let (s, e) = match season {
+        "SP" => (NaiveDate::from_ymd_opt(y, 3, 1)?, NaiveDate::from_ymd_opt(y, 5, 31)?),
+        "SU" => (NaiveDate::from_ymd_opt(y, 6, 1)?, NaiveDate::from_ymd_opt(y, 8, 31)?),
+        "FA" => (NaiveDate::from_ymd_opt(y, 9, 1)?, NaiveDate::from_ymd_opt(y, 11, 30)?),
+        "WI" => (NaiveDate::from_ymd_opt(y, 12, 1)?, NaiveDate::from_ymd_opt(y + 1, 3, 1)?.pred_opt()?),
+        _ => return None,
+    };
+    Some(TimeValue {
+        value: format!("{y:04}-{season}"),
+        modifier: None,
+        granularity: Granularity::Quarter,
+        start: Some(s),
+        end: Some(e),
+    })
 }
 
 /// The anchor's `unit` moved by `n`.

@@ -48,7 +48,8 @@ fn check(tagger: &TimeTagger, anchor: Option<NaiveDate>, expect: &str, text: &st
         });
         return (got.as_deref() != Some(expect)).then(|| format!("expected {expect}, got {got:?}"));
     }
-    let tense = if future { Tense::Future } else { Tense::Past };
+    // The tense comes from the sentence's cues, as in `linimasa times`, unless forced.
+    let tense = if future { Tense::Future } else { tagger.tense_at(&plain, 0..plain.len(), m.start) };
     let ty = format!("{:?}", m.timex_type).to_uppercase();
     let got = match m.resolve(anchor, tense) {
         Some(v) => {
