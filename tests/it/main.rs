@@ -1,0 +1,5 @@
+//! linimasa's one integration-test binary; each module states its purpose.
+
+mod export_dot;
+mod export_support;
+mod render;
