@@ -2,4 +2,5 @@
 
 mod export_dot;
 mod export_support;
+mod query;
 mod render;
