@@ -180,3 +180,20 @@ pub fn export_files(
 pub fn n(v: &serde_json::Value, key: &str) -> usize {
     v[key].as_u64().unwrap_or_else(|| panic!("no count `{key}` in {v}")) as usize
 }
+
+/// Pieces of [`NASTY`] without spaces, which a client that re-flows text
+/// (line wrapping, whitespace collapsing) must still show.
+pub const NASTY_TOKENS: &[&str] = &[
+    "\"hi\"",
+    "it's",
+    "back\\slash",
+    "<script>alert('x')</script>",
+    "{braces}",
+    "}{",
+    "${x}",
+    "{{m}}",
+    "%s",
+    "Путин",
+    "普京",
+    "بوتين",
+];
