@@ -78,3 +78,52 @@ pub mod render;
 pub mod timelinejs;
 pub mod turtle;
 pub mod vis;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty() -> Timeline {
+        Timeline {
+            format: crate::timeline::FORMAT_NAME.into(),
+            version: crate::timeline::FORMAT_VERSION,
+            documents: vec![],
+            actors: vec![],
+            events: vec![],
+            edges: vec![],
+        }
+    }
+
+    #[test]
+    fn every_format_writes_an_empty_timeline() {
+        for f in FORMATS {
+            let files = export(&empty(), f, "kuzu").unwrap();
+            assert!(!files.is_empty(), "{f}");
+            // Quads have no header, so no events is no line.
+            if *f != "quads" {
+                assert!(files.iter().all(|x| !x.bytes.is_empty()), "{f} wrote an empty file");
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_format_lists_the_known_ones() {
+        let err = export(&empty(), "xlsx", "").unwrap_err().to_string();
+        assert!(err.contains("graphml") && err.contains("turtle"), "{err}");
+    }
+
+    #[test]
+    fn neo4j_script_declares_its_constraints_before_any_merge() {
+        let json = include_str!("../../tests/fixtures/seed-timeline.json");
+        let t: Timeline = serde_json::from_str(json).unwrap();
+        let files = export(&t, "cypher", "neo4j").unwrap();
+        let text = String::from_utf8(files[0].bytes.clone()).unwrap();
+        let first_merge = text.find("MERGE").unwrap();
+        assert_eq!(text.matches("CREATE CONSTRAINT").count(), 2);
+        assert!(text.rfind("CREATE CONSTRAINT").unwrap() < first_merge);
+        assert!(!text.contains("CREATE ("), "neo4j merges nodes, never creates duplicates");
+        // One relationship statement per graph edge.
+        let g = EventGraph::build(&t);
+        assert_eq!(text.lines().filter(|l| l.starts_with("MATCH")).count(), g.graph.edge_count());
+    }
+}

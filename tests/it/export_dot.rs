@@ -34,3 +34,17 @@ fn hostile_names_survive_graphviz_intact() {
     assert!(texts.contains("Путин 普京 بوتين"), "non-Latin scripts lost");
     assert!(texts.contains("back\\\\slash"), "backslash lost");
 }
+
+#[test]
+fn an_empty_timeline_still_draws_without_warnings() {
+    need("dot");
+    let mut t = seed();
+    t.events.clear();
+    t.actors.clear();
+    t.edges.clear();
+    let (_dir, files) = export_files(&t, "dot", "", "dot");
+    let v = checker("python3", "check_dot.py", &[&files[0]]);
+    assert_eq!(v["warnings"], "");
+    assert_eq!((n(&v, "events"), n(&v, "actors"), n(&v, "edges")), (0, 0, 0));
+    assert_eq!(v["legend"], true);
+}
