@@ -3,7 +3,13 @@
 mod cli_errors;
 mod determinism;
 mod eval_agreement;
+mod export_browser;
+mod export_dot;
+mod export_files;
+mod export_support;
 mod output_files;
+mod query;
+mod render;
 mod samples;
 mod schema;
 mod support;
