@@ -375,9 +375,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let entry = t.value.clone();
         let (first, last) = (t.first, t.last);
         // Topics of talk are not events: "membahas masalah penghentian ...", "talked about sanctions".
-        if matches!(entry.frame, Frame::Noun | Frame::Theme)
-            && (first.saturating_sub(3)..first)
-                .any(|i| ctx.is(i, Marker::Topic) && ctx.clause[i] == ctx.clause[first])
+        if (first.saturating_sub(3)..first)
+            .any(|i| ctx.is(i, Marker::Topic) && ctx.clause[i] == ctx.clause[first])
         {
             continue;
         }
