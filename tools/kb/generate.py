@@ -32,6 +32,7 @@ FORMATS = {
     "people.tsv": ACTOR_FORMAT,
     "metonyms.tsv": "alias\tactor\tkind\tlang",
     "roles.tsv": "person\trole\tof\tfrom\tto",
+    "non_actors.tsv": "phrase\tkind\tlang",
 }
 KIND_OF_FILE = {
     "states.tsv": "state",
@@ -251,6 +252,14 @@ def check_kb(kb, titles_files):
         for l in ([lang] if lang else ["id", "en"]):
             if alias_owner.get((key, l), set()) - {actor}:
                 die(f"{where}: {alias!r} is already an alias of {sorted(alias_owner[(key, l)])}")
+
+    rows = read_table(os.path.join(kb, "non_actors.tsv"), FORMATS["non_actors.tsv"])
+    counts["non_actors.tsv"] = len(rows)
+    for n, (phrase, kind, lang) in rows:
+        if kind not in {"media", "region", "place", "other"} or lang not in LANGS or not phrase:
+            die(f"non_actors.tsv:{n}: kind must be media, region, place or other; lang id, en or empty")
+        if not any(c.isupper() for c in phrase):
+            die(f"non_actors.tsv:{n}: a phrase needs a capital letter")
 
     roles_known = set()
     for tf in titles_files:
