@@ -62,6 +62,8 @@ pub enum Marker {
     Phone,
     /// A passive light verb after an event noun whose agent follows ("yang dilancarkan Israel").
     PassiveLight,
+    /// Marks an infinitive: "for X to release" makes X its subject.
+    Infinitive,
 }
 
 impl Marker {
@@ -84,6 +86,7 @@ impl Marker {
             "determiner" => Marker::Determiner,
             "phone" => Marker::Phone,
             "passive_light" => Marker::PassiveLight,
+            "infinitive" => Marker::Infinitive,
             _ => return None,
         })
     }
@@ -199,8 +202,16 @@ impl Mention {
 
 #[derive(Debug, Clone, Copy)]
 struct NameHit {
+    /// Index into the knowledge base; `usize::MAX` for a phrase that names no
+    /// actor ("Washington Post", "Amerika Latin"): it only hides its words.
     actor: usize,
     metonym: bool,
+}
+
+const NO_ACTOR: usize = usize::MAX;
+
+fn view_starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Finds actor mentions in one language.
@@ -241,6 +252,16 @@ impl ActorFinder {
             for al in &a.aliases {
                 if al.lang.as_deref().is_none_or(|l| l == lang) {
                     add(&al.text, al.metonym);
+                }
+            }
+        }
+        if data::file("kb/non_actors.tsv").is_some() {
+            let t = data::table("kb/non_actors.tsv")?;
+            for row in &t.rows {
+                if row.get(2).is_empty() || row.get(2) == lang {
+                    let case =
+                        if view_starts_lower(row.get(0)) { CaseRule::Any } else { CaseRule::Capitalized };
+                    names.add(row.get(0), case, NameHit { actor: NO_ACTOR, metonym: false });
                 }
             }
         }
@@ -314,7 +335,11 @@ impl ActorFinder {
         }
         let n = view.len();
         let mut cover = vec![Cover::None; n];
-        let name_hits = self.names.find(view);
+        let mut name_hits = self.names.find(view);
+        // Phrases that name no actor hide their words from titles and names.
+        let hidden: Vec<(usize, usize)> =
+            name_hits.iter().filter(|m| m.value.actor == NO_ACTOR).map(|m| (m.first, m.last)).collect();
+        name_hits.retain(|m| m.value.actor != NO_ACTOR);
         for m in &name_hits {
             for c in cover.iter_mut().take(m.last).skip(m.first) {
                 *c = Cover::Name(m.value, m.last);
@@ -327,7 +352,26 @@ impl ActorFinder {
                 }
             }
         }
-        let title_hits = self.titles.find(view);
+        // Titles on the words names left: at each word the longest title that
+        // fits ("Kanselir Jerman" gives way to "Kanselir" + the name "Jerman").
+        let mut title_hits = Vec::new();
+        let mut t = 0;
+        while t < n {
+            let best = self
+                .titles
+                .matches_at(view, t)
+                .into_iter()
+                .filter(|m| (m.first..m.last).all(|x| matches!(cover[x], Cover::None)))
+                .filter(|m| !hidden.iter().any(|&(a, b)| m.first < b && a < m.last))
+                .max_by_key(|m| (m.last, m.words));
+            match best {
+                Some(m) => {
+                    t = m.last;
+                    title_hits.push(m);
+                }
+                None => t += 1,
+            }
+        }
         let mut title_role: HashMap<usize, (&str, String)> = HashMap::new();
         for m in &title_hits {
             if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
@@ -341,7 +385,15 @@ impl ActorFinder {
             }
         }
         let is_org = |h: &NameHit| kb.actors[h.actor].kind != ActorKind::Person;
-        let is_location_before = |i: usize| i > 0 && self.markers.is(view.low(i - 1), Marker::Location);
+        // A place: after a location word ("di Moskow"), or in apposition to a
+        // place right after one ("di Istanbul, Turki", "in Kyiv, Ukraine").
+        let is_location_before = |i: usize| {
+            (i > 0 && self.markers.is(view.low(i - 1), Marker::Location))
+                || (i >= 3
+                    && view.low(i - 1) == ","
+                    && view.is_capitalized(i - 2)
+                    && (i.saturating_sub(5)..i - 2).any(|k| self.markers.is(view.low(k), Marker::Location)))
+        };
 
         let mut out = Vec::new();
         let mut i = 0;
@@ -412,18 +464,24 @@ impl ActorFinder {
                     _ if self.looks_like_name(view, k) && k == j => {
                         let mut e = k + 1;
                         while e < n && e - k < 6 {
+                            // An initial ("J.") or a particle before a name ("bin Salman").
                             let initial = view.word(e).chars().count() == 1
                                 && view.is_capitalized(e)
                                 && e + 1 < n
                                 && view.low(e + 1) == ".";
+                            let particle =
+                                NAME_PARTICLES.contains(&view.low(e)) && self.looks_like_name(view, e + 1);
                             if self.looks_like_name(view, e) && matches!(cover[e], Cover::None) {
                                 e += 1;
-                            } else if initial {
+                            } else if initial || particle {
                                 e += 2;
                             } else if NAME_PARTICLES.contains(&view.low(e))
-                                && self.looks_like_name(view, e + 1)
+                                && e + 2 < n
+                                && view.low(e + 1) == "-"
+                                && self.looks_like_name(view, e + 2)
                             {
-                                e += 2;
+                                // "el-Sissi", "al-Assad"
+                                e += 3;
                             } else {
                                 break;
                             }

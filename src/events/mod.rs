@@ -180,7 +180,9 @@ impl<'a> Ctx<'a> {
             if self.clause[ms[m].first] != clause {
                 break;
             }
-            if self.usable(m) && !self.in_pp(m) {
+            // "for Israel to release ...": the object of "for" is the subject of the infinitive.
+            let infinitive_subject = self.in_pp(m) && self.is(ms[m].last, Marker::Infinitive);
+            if self.usable(m) && (!self.in_pp(m) || infinitive_subject) {
                 if !self.attached(m) {
                     found = Some(m);
                     break;
@@ -281,6 +283,12 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
+    fn possessive(&self, m: usize) -> bool {
+        let l = self.s.mentions[m].last;
+        l < self.s.view.len() && self.low(l) == "'"
+    }
+
     /// "mendukung usulan tersebut" / "backed the proposal": the actor whose
     /// proposal it was, named earlier in the article.
     fn anaphoric_possessor(&self, from: usize) -> Option<String> {
@@ -301,7 +309,15 @@ impl<'a> Ctx<'a> {
         let mut out = vec![m];
         let mut cur = m;
         while cur + 1 < ms.len() {
-            let next = cur + 1;
+            let mut next = cur + 1;
+            // "Sheikh Tamim of Qatar and President el-Sissi": skip an "of X" attached to the last one.
+            if ms[next].first == ms[cur].last + 1
+                && self.is(ms[cur].last, Marker::Connector)
+                && next + 1 < ms.len()
+            {
+                cur = next;
+                next += 1;
+            }
             let gap = ms[cur].last..ms[next].first;
             let joined = gap.len() <= 3
                 && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
@@ -437,7 +453,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             Frame::Active if !passive_en => {
                 actors = ctx.subject(subject_at);
                 // From inside the trigger: a gap phrase may hold the target ("menolak usulan Washington untuk ...").
-                recipients.extend(ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1));
+                if let Some(o) = ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1) {
+                    // "thanked Sheikh Tamim of Qatar and President el-Sissi": every listed target.
+                    recipients = ctx.with_coordinated(o);
+                }
                 if recipients.is_empty() {
                     earlier_possessor = ctx.anaphoric_possessor(last);
                 }
@@ -463,8 +482,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 actors = ctx.subject(subject_at);
                 if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
                     partners = ctx.with_coordinated(w);
-                } else if let Some(o) = ctx.object(last, None, 2) {
-                    // "Zelensky met Trump", "Prabowo bertemu Putin": a direct object is the partner.
+                } else if let Some(o) = ctx.object(last, None, 2).filter(|&o| !ctx.possessive(o)) {
+                    // "Zelensky met Trump", "Prabowo bertemu Putin": a direct object is the
+                    // partner (not a possessor: "discussed Iran's threats").
                     partners = ctx.with_coordinated(o);
                 }
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
@@ -496,7 +516,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 if let Some(p) = possessor.or(agent) {
                     actors.extend(ctx.with_coordinated(p));
                 }
-                if (actors.is_empty() && !object_of_trigger) || reciprocal {
+                let between = !actors.is_empty() && possessor.or(agent).is_none();
+                if (actors.is_empty() && !object_of_trigger) || (reciprocal && !between) {
                     actors.extend(ctx.subject(subject_at));
                 }
                 if reciprocal {

@@ -7,6 +7,7 @@ mod export_browser;
 mod export_dot;
 mod export_files;
 mod export_support;
+mod mentions;
 mod output_files;
 mod query;
 mod render;
