@@ -21,7 +21,9 @@ use crate::error::{Error, Result};
 /// punctuation made space, spaces collapsed.
 ///
 /// ```
-/// assert_eq!(linimasa::eval::norm("Zelenskyy’s  Ukraïne"), "zelenskyy s ukraine");
+/// // As the shared scorer: accents and non-ASCII marks dropped, punctuation made space.
+/// assert_eq!(linimasa::eval::norm("Zelenskyy’s  Ukraïne"), "zelenskyys ukraine");
+/// assert_eq!(linimasa::eval::norm("U.S."), "u s");
 /// ```
 pub fn norm(name: &str) -> String {
     let ascii: String = name.nfkd().filter(char::is_ascii).collect();
