@@ -24,6 +24,9 @@ impl DocEvent {
     }
 }
 
+/// How many sentences after a dated call or meeting its content may still be told.
+const READOUT_SPAN: usize = 6;
+
 fn subset(a: &[&String], b: &[&String]) -> bool {
     a.iter().all(|x| b.contains(x))
 }
@@ -177,14 +180,24 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         {
             continue;
         }
-        let call = (0..i).rev().find(|&j| {
-            let c = &events[j].main;
-            c.entry.plover == "CONSULT"
-                && c.when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
-                && c.sentence <= events[i].main.sentence
-                && events[i].main.sentence - c.sentence <= 3
-                && events[i].main.actors.iter().any(|a| c.actors.contains(a))
-        });
+        // The nearest earlier dated event decides: only when it is such a consultation.
+        let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
+        let call = (0..i)
+            .rev()
+            .filter(|&j| events[j].main.when.is_some() && events[j].main.sentence <= events[i].main.sentence)
+            .max_by_key(|&j| (events[j].main.sentence, j))
+            .filter(|&j| {
+                let c = &events[j].main;
+                let sides: Vec<Option<String>> = c.actors.iter().map(country).collect();
+                c.entry.plover == "CONSULT"
+                    && c.when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
+                    && events[i].main.sentence - c.sentence <= READOUT_SPAN
+                    && events[i]
+                        .main
+                        .actors
+                        .iter()
+                        .any(|a| c.actors.contains(a) || country(a).is_some_and(|k| sides.contains(&Some(k))))
+            });
         if let Some(j) = call {
             if let Some(w) = events[j].main.when.clone() {
                 events[i].main.when = Some(w);
