@@ -389,6 +389,8 @@ impl ActorFinder {
         // place right after one ("di Istanbul, Turki", "in Kyiv, Ukraine").
         let is_location_before = |i: usize| {
             (i > 0 && self.markers.is(view.low(i - 1), Marker::Location))
+                // "di Kompleks Istana Kepresidenan": a capitalized place word between.
+                || (i > 1 && view.is_capitalized(i - 1) && self.markers.is(view.low(i - 2), Marker::Location))
                 || (i >= 3
                     && view.low(i - 1) == ","
                     && view.is_capitalized(i - 2)

@@ -95,6 +95,9 @@ pub struct SentenceInput<'a> {
 
 /// Largest distance (tokens) between a trigger and its target.
 const OBJECT_WINDOW: usize = 9;
+/// Largest distance (tokens) between a reciprocal trigger and "dengan"/"with" its partner
+/// ("komunikasi melalui telepon, pesan, dan sebagainya dengan Menlu Iran").
+const PARTNER_WINDOW: usize = 16;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
@@ -249,7 +252,8 @@ impl<'a> Ctx<'a> {
             // and so does "dan"/"and" starting another verb phrase ("mengecam dan telah aktif ...").
             if (from..men.first).any(|i| {
                 self.low(i) == "\""
-                    || (self.is(i, Marker::And)
+                    || (after_marker.is_none()
+                        && self.is(i, Marker::And)
                         && i + 1 < men.first
                         && self.s.view.tokens[i + 1].kind == TokenKind::Word
                         && !self.s.view.is_capitalized(i + 1))
@@ -480,7 +484,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
             Frame::Reciprocal => {
                 actors = ctx.subject(subject_at);
-                if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
+                if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                     partners = ctx.with_coordinated(w);
                 } else if let Some(o) = ctx.object(last, None, 2).filter(|&o| !ctx.possessive(o)) {
                     // "Zelensky met Trump", "Prabowo bertemu Putin": a direct object is the
@@ -521,7 +525,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     actors.extend(ctx.subject(subject_at));
                 }
                 if reciprocal {
-                    if let Some(w) = ctx.object(last, Some(Marker::With), OBJECT_WINDOW) {
+                    if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                         partners = ctx.with_coordinated(w);
                     }
                     if actors.len() + partners.len() == 1 && !anaphoric {
