@@ -64,6 +64,10 @@ pub enum Marker {
     PassiveLight,
     /// Marks an infinitive: "for X to release" makes X its subject.
     Infinitive,
+    /// Where an event comes from: "attacks from Lebanon", "bantuan dari AS".
+    Source,
+    /// A light verb whose subject is the initiator of the event noun after it ("melancarkan serangan").
+    Light,
 }
 
 impl Marker {
@@ -87,6 +91,8 @@ impl Marker {
             "phone" => Marker::Phone,
             "passive_light" => Marker::PassiveLight,
             "infinitive" => Marker::Infinitive,
+            "source" => Marker::Source,
+            "light" => Marker::Light,
             _ => return None,
         })
     }

@@ -272,7 +272,14 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 Some(k) => {
-                    if self.before(m).is_some_and(|b| self.is(b, k)) {
+                    // "for the Israeli Defense Forces": look past determiners to the marker.
+                    let mut b = self.before(m);
+                    while let Some(x) = b.filter(|&x| {
+                        x > from && (self.is(x, Marker::Connector) || self.is(x, Marker::Determiner))
+                    }) {
+                        b = Some(x - 1);
+                    }
+                    if b.is_some_and(|b| self.is(b, k)) {
                         return Some(m);
                     }
                 }
@@ -501,19 +508,37 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 let possessor = if s.modifier_follows_head {
                     s.mentions.iter().position(|m| m.first == last && !m.place)
                 } else {
+                    // "Russia's attack", "Putin’s flagrant aggression", "the Russian invasion".
                     s.mentions.iter().position(|m| {
                         !m.place
-                            && (m.last + 2 == first && ctx.low(m.last) == "'" || m.last == first && first > 0)
+                            && m.last <= first
+                            && (m.last == first
+                                || (ctx.low(m.last) == "'"
+                                    && (m.last + 1..first).all(|i| {
+                                        i == m.last + 1 && ctx.low(i) == "s"
+                                            || view.tokens[i].kind == TokenKind::Word
+                                                && !view.is_capitalized(i)
+                                    })
+                                    && first - m.last <= 4))
                     })
                 };
                 // "agresi yang dilancarkan Israel": a passive light verb after the noun names its agent.
-                let agent = ctx.object(last, Some(Marker::Agent), 4).or_else(|| {
-                    (last..(last + 3).min(view.len()))
-                        .find(|&i| ctx.is(i, Marker::PassiveLight))
-                        .and_then(|i| s.mentions.iter().position(|m| m.first == i + 1 && !m.place))
-                });
+                let agent = ctx
+                    .object(last, Some(Marker::Agent), 4)
+                    .or_else(|| ctx.object(last, Some(Marker::Source), 3))
+                    .or_else(|| {
+                        (last..(last + 3).min(view.len()))
+                            .find(|&i| ctx.is(i, Marker::PassiveLight))
+                            .and_then(|i| s.mentions.iter().position(|m| m.first == i + 1 && !m.place))
+                    });
                 // A noun that is the object of another trigger ("mengecam agresi") does not take the clause subject.
-                let object_of_trigger = (first.saturating_sub(3)..first).any(|i| ctx.trigger_tokens[i]);
+                let object_of_trigger = (first.saturating_sub(6)..first)
+                    .any(|i| ctx.trigger_tokens[i] && ctx.clause[i] == ctx.clause[first]);
+                // A one-sided event noun takes the clause subject only under a light verb
+                // ("Israel melancarkan serangan", "Russia launched an invasion"), not under a
+                // verb of saying or reacting ("condemned the attacks", "mengakhiri pendudukan").
+                let light = (first.saturating_sub(4)..first)
+                    .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first]);
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
                 }
@@ -521,7 +546,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     actors.extend(ctx.with_coordinated(p));
                 }
                 let between = !actors.is_empty() && possessor.or(agent).is_none();
-                if (actors.is_empty() && !object_of_trigger) || (reciprocal && !between) {
+                if (actors.is_empty() && !object_of_trigger && light) || (reciprocal && !between) {
                     actors.extend(ctx.subject(subject_at));
                 }
                 if reciprocal {
