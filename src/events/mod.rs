@@ -266,7 +266,7 @@ impl<'a> Ctx<'a> {
             match after_marker {
                 Some(Marker::Agent) => {
                     // "disambut oleh negara-negara termasuk Inggris": a few words may come between.
-                    let lo = men.first.saturating_sub(4).max(from);
+                    let lo = men.first.saturating_sub(6).max(from);
                     if (lo..men.first).any(|i| self.is(i, Marker::Agent)) {
                         return Some(m);
                     }
@@ -481,13 +481,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             .find(|&m| ctx.usable(m) && !ctx.in_pp(m) && s.mentions[m].last <= first),
                     );
                 }
-                let agent = ctx.object(last, Some(Marker::Agent), 3).or_else(|| {
+                let agent = ctx.object(last, Some(Marker::Agent), 6).or_else(|| {
                     (entry.frame == Frame::Passive)
                         .then(|| s.mentions.iter().position(|m| m.first == last))
                         .flatten()
                         .filter(|&m| ctx.usable(m))
                 });
-                actors.extend(agent);
+                // "disambut oleh Inggris, Tiongkok, dan Jerman": every listed agent.
+                if let Some(a) = agent {
+                    actors = ctx.with_coordinated(a);
+                }
             }
             Frame::Reciprocal => {
                 actors = ctx.subject(subject_at);
