@@ -303,7 +303,6 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
     }
     let mut events = Vec::new();
     let mut edges = Vec::new();
-    let mut used: HashSet<String> = HashSet::new();
     for p in &pending {
         let r = &results[p.doc];
         let e = &p.event.main;
@@ -357,7 +356,6 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
         let date = when.as_ref().map(|w| w.value.clone());
         for (role, list) in [("actor", &e.actors), ("recipient", &e.recipients)] {
             for a in list {
-                used.insert(a.clone());
                 edges.push(EdgeRecord {
                     kind: "participant".into(),
                     source: a.clone(),
@@ -413,11 +411,11 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
             days: None,
         });
     }
+    // Every actor the documents name as a participant-capable mention (not a
+    // place), whether or not an event was found for it: the graph's nodes.
     for r in results {
-        for (id, a) in &r.actors {
-            if used.contains(id) {
-                merge_actor(&mut actors, a);
-            }
+        for a in r.actors.values() {
+            merge_actor(&mut actors, a);
         }
     }
     // Role edges, with the bodies roles are held in.

@@ -217,17 +217,14 @@ impl KnowledgeBase {
         self.index.get(id).map(|&i| &self.actors[i])
     }
 
-    /// Who held `role` of `of` on `date`; with no date, the only person who
-    /// ever held it, if there is just one.
+    /// Who held `role` of `of` on `date` (with no date: ever), when exactly
+    /// one person did.
     pub fn holder(&self, role: &str, of: &str, date: Option<NaiveDate>) -> Option<&str> {
-        let mut holders = self.roles.iter().filter(|r| r.role == role && r.of == of);
-        match date {
-            Some(d) => holders.find(|r| r.holds_on(d)).map(|r| r.person.as_str()),
-            None => {
-                let first = holders.next()?;
-                holders.all(|r| r.person == first.person).then_some(first.person.as_str())
-            }
-        }
+        // Several people holding it at once (aides, spokespeople): no single answer.
+        let mut holders =
+            self.roles.iter().filter(|r| r.role == role && r.of == of && date.is_none_or(|d| r.holds_on(d)));
+        let first = holders.next()?;
+        holders.all(|r| r.person == first.person).then_some(first.person.as_str())
     }
 
     /// The roles a person holds on `date` (all of them with no date).

@@ -536,10 +536,32 @@ impl ActorFinder {
                 // No name: the role's holder on the article date, else the body the
                 // title names; a bare title ("the Secretary") is the person last
                 // named with it in this article.
-                let holder = match affiliation.as_deref() {
-                    Some(a) => kb.holder(role, a, anchor).map(str::to_string),
-                    None => title_words.iter().rev().find_map(|w| doc.titled.get(w).cloned()),
+                // The person this article already named with these title words
+                // ("ajudan Kremlin Yuri Ushakov" ... "menurut ajudan Kremlin").
+                let named = title_words.iter().rev().find_map(|w| doc.titled.get(w).cloned()).filter(|p| {
+                    affiliation.as_deref().is_none_or(|a| {
+                        doc.actors.get(p).is_some_and(|x| x.roles.iter().any(|r| r.of.as_deref() == Some(a)))
+                    })
+                });
+                let holder = match (named, affiliation.as_deref()) {
+                    (Some(p), _) => Some(p),
+                    (None, Some(a)) => kb.holder(role, a, anchor).map(str::to_string),
+                    (None, None) => None,
                 };
+                if let (Some(p), Some(_)) = (&holder, &affiliation) {
+                    if doc.actors.contains_key(p) {
+                        doc.last_person = Some(p.clone());
+                        out.push(Mention {
+                            first: i,
+                            last: j,
+                            target: Target::Actor(p.clone()),
+                            place: false,
+                            via: Via::Title,
+                        });
+                        i = j;
+                        continue;
+                    }
+                }
                 if let (Some(p), None) = (&holder, &affiliation) {
                     doc.last_person = Some(p.clone());
                     out.push(Mention {
@@ -799,7 +821,8 @@ impl ArticleActors {
             return;
         }
         if let Some(a) = self.actors.get_mut(person) {
-            let of = of.map(str::to_string);
+            // "Presiden Joe Biden": with no state named, the person's own.
+            let of = of.map(str::to_string).or_else(|| a.country.clone());
             if !a.roles.iter().any(|r| r.role == role && r.of == of) {
                 a.roles.push(RoleRecord { role: role.to_string(), of, from: None, to: None });
             }

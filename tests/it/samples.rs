@@ -51,3 +51,47 @@ fn every_sample_with_gold_scores_and_none_violates_a_must_not() {
     assert_eq!(s.violations, 0, "{report}");
     assert!(s.f1 >= 0.6, "{report}");
 }
+
+#[test]
+fn seed_actors_are_one_each_and_denmark_is_only_a_place() {
+    let seed = shared().join("samples/putin-trump-call.id.txt");
+    let t: serde_json::Value = serde_json::from_str(&run_ok(&["extract", seed.to_str().unwrap()])).unwrap();
+    let actors = t["actors"].as_array().unwrap();
+    let count = |needle: &str| {
+        actors
+            .iter()
+            .filter(|a| {
+                let mut names = vec![a["name"].as_str().unwrap().to_string()];
+                names
+                    .extend(a["aliases"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()));
+                names.iter().any(|n| n == needle)
+            })
+            .count()
+    };
+    for name in
+        ["Putin", "Trump", "Zelenskyy", "Ushakov", "Russia", "United States", "Ukraine", "European Union"]
+    {
+        assert_eq!(count(name), 1, "{name}: {actors:#?}");
+    }
+    // Moskow and Kremlin are Russia's government, AS is the United States.
+    let russia = actors.iter().find(|a| a["id"] == "RUS").unwrap();
+    for alias in ["Moskow", "Kremlin"] {
+        assert!(russia["aliases"].as_array().unwrap().iter().any(|x| x == alias), "{alias}");
+    }
+    assert!(!actors.iter().any(|a| a["id"] == "DNK"), "Denmark is no participant");
+    let meeting = t["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["actors"].as_array().unwrap().iter().any(|a| a == "org:eu"))
+        .expect("the Zelenskyy–EU meeting");
+    assert_eq!(meeting["location"]["name"], "Denmark");
+    assert_eq!(meeting["location"]["country"], "DNK");
+    // Roles are edges: Putin is president of Russia, Ushakov an aide of the Kremlin (Russia).
+    let edges = t["edges"].as_array().unwrap();
+    let role = |p: &str, r: &str, of: &str| {
+        edges.iter().any(|e| e["kind"] == "role" && e["source"] == p && e["role"] == r && e["target"] == of)
+    };
+    assert!(role("person:vladimir-putin", "president", "RUS"));
+    assert!(role("person:yuri-ushakov", "aide", "RUS"));
+}
