@@ -87,7 +87,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 out.push(Tok {
                     start,
                     end: cut,
-                    lower: stem.to_lowercase(),
+                    lower: if stem.is_ascii() { stem.to_ascii_lowercase() } else { stem.to_lowercase() },
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
                     space_before: space,
@@ -104,14 +104,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 continue;
             }
         }
-        out.push(Tok {
-            start,
-            end,
-            lower: s.to_lowercase().replace('’', "'"),
-            kind,
-            cap: c.is_uppercase(),
-            space_before: space,
-        });
+        let lower = if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else if s.contains('’') {
+            s.to_lowercase().replace('’', "'")
+        } else {
+            s.to_lowercase()
+        };
+        out.push(Tok { start, end, lower, kind, cap: c.is_uppercase(), space_before: space });
         space = false;
     }
     out
@@ -165,6 +165,8 @@ impl Hit {
 pub struct Parser<'a> {
     toks: &'a [Tok],
     lex: &'a Lexicon,
+    /// The lexicon entries whose whole phrase matches at each token, longest first.
+    at: Vec<Vec<&'a Entry>>,
 }
 
 type At<T> = Option<(usize, T)>;
@@ -172,7 +174,19 @@ type At<T> = Option<(usize, T)>;
 impl<'a> Parser<'a> {
     /// A parser over `toks`.
     pub fn new(toks: &'a [Tok], lex: &'a Lexicon) -> Parser<'a> {
-        Parser { toks, lex }
+        let at = (0..toks.len())
+            .map(|i| {
+                lex.starting_with(&toks[i].lower)
+                    .iter()
+                    .filter(|e| {
+                        let n = e.tokens.len();
+                        i + n <= toks.len()
+                            && e.tokens.iter().zip(&toks[i..i + n]).all(|(a, b)| *a == b.lower)
+                    })
+                    .collect()
+            })
+            .collect();
+        Parser { toks, lex, at }
     }
 
     /// Every expression, left to right, longest match first, no overlaps.
@@ -197,7 +211,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit());
-        if t.kind == Kind::Word && !digit_word && self.lex.starting_with(&t.lower).is_empty() {
+        if t.kind == Kind::Word && !digit_word && self.at[i].is_empty() {
             return None;
         }
         let rules: [&dyn Fn(usize) -> Option<Hit>; 13] = [
@@ -249,11 +263,7 @@ impl<'a> Parser<'a> {
 
     /// Every lexicon entry whose phrase matches at `i`, longest first.
     fn matches(&self, i: usize) -> impl Iterator<Item = &'a Entry> + '_ {
-        let first = self.toks.get(i).map_or("", |t| t.lower.as_str());
-        self.lex.starting_with(first).iter().filter(move |e| {
-            let n = e.tokens.len();
-            i + n <= self.toks.len() && e.tokens.iter().zip(&self.toks[i..i + n]).all(|(a, b)| *a == b.lower)
-        })
+        self.at.get(i).into_iter().flatten().copied()
     }
 
     /// The longest lexicon phrase of any class at `i`, in tokens.

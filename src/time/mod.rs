@@ -387,6 +387,12 @@ impl TimeTagger {
     /// Every temporal expression inside `text[range]`, in text order, with
     /// byte offsets into `text`; expressions do not overlap.
     pub fn find(&self, text: &str, range: std::ops::Range<usize>) -> Vec<TimeMention> {
+        self.find_with_tense(text, range).into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// [`TimeTagger::find`], each expression with the tense of its clause (as
+    /// [`TimeTagger::tense_at`] decides it when `range` is the sentence).
+    pub fn find_with_tense(&self, text: &str, range: std::ops::Range<usize>) -> Vec<(TimeMention, Tense)> {
         let Some(slice) = text.get(range.clone()) else {
             return Vec::new();
         };
@@ -395,11 +401,14 @@ impl TimeTagger {
         parser
             .parse()
             .into_iter()
-            .map(|h| TimeMention {
-                start: range.start + toks[h.start].start,
-                end: range.start + toks[h.end - 1].end,
-                timex_type: h.ty,
-                expr: h.expr(),
+            .map(|h| {
+                let m = TimeMention {
+                    start: range.start + toks[h.start].start,
+                    end: range.start + toks[h.end - 1].end,
+                    timex_type: h.ty,
+                    expr: h.expr(),
+                };
+                (m, self.tense_before(&toks, h.start))
             })
             .collect()
     }
@@ -414,6 +423,11 @@ impl TimeTagger {
         let toks = grammar::tokenize(slice);
         let rel = at.saturating_sub(sentence.start);
         let first_after = toks.iter().position(|t| t.start >= rel).unwrap_or(toks.len());
+        self.tense_before(&toks, first_after)
+    }
+
+    /// The nearest tense cue among the words before token `first_after`.
+    fn tense_before(&self, toks: &[grammar::Tok], first_after: usize) -> Tense {
         let from = first_after.saturating_sub(BEFORE_WORDS);
         for i in (from..first_after).rev() {
             let cue = self.lexicon.starting_with(&toks[i].lower).iter().find_map(|e| {

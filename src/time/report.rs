@@ -12,9 +12,11 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde::Serialize;
 
-use super::{EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeTagger, TimeValue};
+use super::{
+    EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeMod, TimeTagger, TimeValue, TimexType,
+};
 use crate::article::Article;
 use crate::error::{Error, Result};
 use crate::export::ExportFile;
@@ -72,8 +74,7 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
         .unwrap_or_default();
     let mut times: Vec<TaggedTime> = Vec::new();
     for s in crate::text::split_sentences(text, &abbreviations) {
-        for m in tagger.find(text, s.start..s.end) {
-            let tense = tagger.tense_at(text, s.start..s.end, m.start);
+        for (m, tense) in tagger.find_with_tense(text, s.start..s.end) {
             let (value, anchored_to) = match &m.expr {
                 TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
                 TimeExpr::Relative(r) => {
@@ -118,8 +119,8 @@ pub fn render_times(docs: &[TimesInput], format: &str) -> Result<Vec<ExportFile>
         tagged.push(tag_document(tagger, d));
     }
     if format == "json" {
-        let documents: Vec<Value> = docs.iter().zip(&tagged).map(|(d, t)| doc_json(d, t)).collect();
-        let out = json!({"format": "linimasa-times", "version": 1, "documents": documents});
+        let documents = docs.iter().zip(&tagged).map(|(d, t)| doc_json(d, t)).collect();
+        let out = TimesJson { format: "linimasa-times", version: 1, documents };
         let mut bytes = serde_json::to_vec_pretty(&out)
             .map_err(|e| Error::Json { path: "-".into(), message: e.to_string() })?;
         bytes.push(b'\n');
@@ -142,43 +143,99 @@ pub fn render_times(docs: &[TimesInput], format: &str) -> Result<Vec<ExportFile>
         .collect())
 }
 
-fn doc_json(d: &TimesInput, t: &TaggedDoc) -> Value {
+/// One document of the `times` JSON.
+#[derive(Serialize)]
+struct DocJson<'a> {
+    id: &'a str,
+    path: String,
+    lang: &'a str,
+    anchor: AnchorJson<'a>,
+    times: Vec<TimeJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AnchorJson<'a> {
+    date: Option<String>,
+    source: &'a str,
+}
+
+/// One expression of the `times` JSON.
+#[derive(Serialize)]
+struct TimeJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    timex_type: TimexType,
+    value: Option<&'a str>,
+    #[serde(rename = "mod")]
+    modifier: Option<TimeMod>,
+    granularity: Option<Granularity>,
+    interval: Option<IntervalJson>,
+    anchored_to: &'static str,
+    zone: Option<&'a str>,
+    relation: Option<RelationJson>,
+}
+
+#[derive(Serialize)]
+struct IntervalJson {
+    start: String,
+    end: String,
+}
+
+#[derive(Serialize)]
+struct RelationJson {
+    days: i64,
+    reference: &'static str,
+}
+
+fn doc_json<'a>(d: &'a TimesInput, t: &'a TaggedDoc) -> DocJson<'a> {
     let text = &d.article.text;
     let map = CharMap::new(text);
-    let times: Vec<Value> = t
+    let times = t
         .times
         .iter()
         .map(|x| {
             let m = &x.mention;
             let v = x.value.as_ref();
-            let relation = m.event_relation().map(|r| {
-                json!({"days": r.days, "reference": match r.reference {
-                    Reference::Following => "following",
-                    Reference::Preceding => "preceding",
-                }})
-            });
-            json!({
-                "start": map.char_offset(m.start),
-                "end": map.char_offset(m.end),
-                "text": &text[m.start..m.end],
-                "type": m.timex_type,
-                "value": v.map(|v| v.value.clone()),
-                "mod": v.and_then(|v| v.modifier),
-                "granularity": v.map(|v| v.granularity),
-                "interval": v.and_then(|v| Some(json!({"start": v.start?.to_string(), "end": v.end?.to_string()}))),
-                "anchored_to": x.anchored_to,
-                "zone": m.zone(),
-                "relation": relation,
-            })
+            TimeJson {
+                start: map.char_offset(m.start),
+                end: map.char_offset(m.end),
+                text: &text[m.start..m.end],
+                timex_type: m.timex_type,
+                value: v.map(|v| v.value.as_str()),
+                modifier: v.and_then(|v| v.modifier),
+                granularity: v.map(|v| v.granularity),
+                interval: v.and_then(|v| {
+                    Some(IntervalJson { start: v.start?.to_string(), end: v.end?.to_string() })
+                }),
+                anchored_to: x.anchored_to,
+                zone: m.zone(),
+                relation: m.event_relation().map(|r| RelationJson {
+                    days: r.days,
+                    reference: match r.reference {
+                        Reference::Following => "following",
+                        Reference::Preceding => "preceding",
+                    },
+                }),
+            }
         })
         .collect();
-    json!({
-        "id": d.article.id,
-        "path": d.article.path.display().to_string(),
-        "lang": d.lang,
-        "anchor": {"date": t.anchor.map(|a| a.to_string()), "source": t.anchor_source},
-        "times": times,
-    })
+    DocJson {
+        id: &d.article.id,
+        path: d.article.path.display().to_string(),
+        lang: &d.lang,
+        anchor: AnchorJson { date: t.anchor.map(|a| a.to_string()), source: &t.anchor_source },
+        times,
+    }
+}
+
+/// The whole `times` JSON.
+#[derive(Serialize)]
+struct TimesJson<'a> {
+    format: &'static str,
+    version: u32,
+    documents: Vec<DocJson<'a>>,
 }
 
 fn escape(s: &str) -> String {
