@@ -343,8 +343,9 @@ impl TimeValue {
 
     /// A day value.
     pub fn day(d: NaiveDate) -> TimeValue {
+        use chrono::Datelike;
         TimeValue {
-            value: d.format("%Y-%m-%d").to_string(),
+            value: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             modifier: None,
             granularity: Granularity::Day,
             start: Some(d),
