@@ -210,7 +210,8 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Punct && t.lower != "(" {
             return None;
         }
-        let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit());
+        let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit())
+            || (t.lower.len() == 2 && t.lower.starts_with('q'));
         if t.kind == Kind::Word && !digit_word && self.at[i].is_empty() {
             return None;
         }
@@ -519,6 +520,17 @@ impl<'a> Parser<'a> {
         (e, DateBase::DayMonth { day: d, month: m })
     }
 
+    /// "(30/6)" right after a weekday: day and month in the language's order.
+    fn bracket_day_month(&self, k: usize) -> At<DateBase> {
+        if !self.punct(k, "(") || !self.punct(k + 2, "/") || !self.punct(k + 4, ")") {
+            return None;
+        }
+        let (x, z) = (self.digits(k + 1, 2)? as u32, self.digits(k + 3, 2)? as u32);
+        let (day, month) = if x > 12 || (self.lex.day_first && z <= 12) { (x, z) } else { (z, x) };
+        ((1..=31).contains(&day) && (1..=12).contains(&month))
+            .then_some((k + 5, DateBase::DayMonth { day, month }))
+    }
+
     /// "[hari] Kamis [, (3/7/2025)]", "last Monday", "Senin depan".
     fn weekday_expr(&self, i: usize) -> At<DateBase> {
         let (pre_end, pre) = match self.ent(i, C::Shift) {
@@ -532,6 +544,10 @@ impl<'a> Parser<'a> {
             return Some((de, DateBase::Date(d)));
         }
         if let Some((de, b)) = self.day_month(k).or_else(|| self.month_day(k)) {
+            return Some((de, b));
+        }
+        // "Senin (30/6)": day and month in brackets, the year left to the anchor.
+        if let Some((de, b)) = self.bracket_day_month(k) {
             return Some((de, b));
         }
         if pre.is_some() {
@@ -983,6 +999,23 @@ impl<'a> Parser<'a> {
 
     /// "kuartal pertama 2025", "the first quarter of 2025", "kuartal ketiga".
     fn quarter(&self, i: usize) -> Option<Hit> {
+        // "Q3", "Q3 2025": the same in every language.
+        if let Some(t) = self.tok(i) {
+            let b = t.lower.as_bytes();
+            if b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1]) {
+                let q = u32::from(b[1] - b'0');
+                let k = if self.punct(i + 1, ",") || (self.punct(i + 1, "-") && self.glued(i + 1)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (end, year) = match self.year_digits(k) {
+                    Some(y) => (k + 1, Some(y)),
+                    None => (i + 1, None),
+                };
+                return Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })));
+            }
+        }
         let j = self.skip_fillers(i);
         // "the third quarter" keeps its article; "the third-quarter loss" does not.
         if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
@@ -1002,7 +1035,8 @@ impl<'a> Parser<'a> {
         };
         let q = u32::try_from(q).ok().filter(|q| (1..=4).contains(q))?;
         let k = self.skip_fillers(e);
-        let k = if self.punct(k, ",") { k + 1 } else { k };
+        // "kuartal I-2025", "Q3, 2025"
+        let k = if self.punct(k, ",") || (self.punct(k, "-") && self.glued(k)) { k + 1 } else { k };
         let (end, year) = match self.year_digits(k) {
             Some(y) => (k + 1, Some(y)),
             None => (e, None),
