@@ -292,6 +292,17 @@ impl<'a> Parser<'a> {
         i
     }
 
+    /// Skips the fillers that may open an expression ("the", not "of").
+    fn skip_lead(&self, mut i: usize) -> usize {
+        while let Some((e, ent)) = self.ent(i, C::Filler) {
+            if !ent.has("lead") {
+                break;
+            }
+            i = e;
+        }
+        i
+    }
+
     /// A digit token with at most `max_len` digits, and its value.
     fn digits(&self, i: usize, max_len: usize) -> Option<i64> {
         let t = self.tok(i)?;
@@ -637,7 +648,7 @@ impl<'a> Parser<'a> {
 
     /// "tahun 2022", "2022", "1990s", "tahun 1990-an".
     fn year_expr(&self, i: usize) -> At<DateBase> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         if let Some(y) = self.decade_in_token(j) {
             return Some((j + 1, DateBase::Decade(y)));
         }
@@ -684,7 +695,7 @@ impl<'a> Parser<'a> {
 
     /// "bulan lalu", "last month", "this year", "pekan depan", "earlier this week".
     fn units_shift(&self, i: usize) -> At<DateBase> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         if let Some((e, ent)) = self.ent(j, C::Shift) {
             if ent.has("before") {
                 if let Some((ue, unit)) = self.unit(e) {
@@ -745,7 +756,7 @@ impl<'a> Parser<'a> {
         let (ue, n, unit) = if let Some((e, ent)) = self.ent(i, C::OneUnit) {
             (e, Some(1), Unit::from_name(&ent.value)?)
         } else {
-            let j = self.skip_fillers(i);
+            let j = self.skip_lead(i);
             let (ce, n) = self.count(j)?;
             let hyphen = self.punct(ce, "-") && self.glued(ce);
             // "the nine months" keeps its article; "the 12-day war" does not.
@@ -801,7 +812,7 @@ impl<'a> Parser<'a> {
 
     /// "the past two weeks", "tiga tahun terakhir".
     fn recent(&self, i: usize) -> Option<Hit> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         if let Some((e, ent)) = self.ent(j, C::Recent) {
             if ent.has("before") {
                 let (ce, n, explicit) = match self.count(e) {
@@ -831,7 +842,7 @@ impl<'a> Parser<'a> {
     /// "awal Juni", "pertengahan 2025", "mid-2025", "late last year", "akhir bulan ini",
     /// "the end of the year".
     fn part(&self, i: usize) -> Option<Hit> {
-        let p = self.skip_fillers(i);
+        let p = self.skip_lead(i);
         let (e, ent) = self.ent(p, C::Part)?;
         // "akhir pekan" (weekend), "tengah malam" (midnight) are words of their own.
         if self.longest_phrase(p) > e - p {
@@ -1016,7 +1027,7 @@ impl<'a> Parser<'a> {
                 return Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })));
             }
         }
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         // "the third quarter" keeps its article; "the third-quarter loss" does not.
         if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
             return None;
@@ -1063,7 +1074,7 @@ impl Parser<'_> {
 
     /// "last fall", "summer 2025", "musim dingin lalu", "in the spring".
     fn season(&self, i: usize) -> Option<Hit> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         let (k, pre) = match self.ent(j, C::Shift) {
             Some((e, ent)) if ent.has("before") => (e, Some(ent.int())),
             _ => (j, None),
