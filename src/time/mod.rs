@@ -415,7 +415,7 @@ impl TimeTagger {
     }
 
     /// The tense of the clause around `text[at]` within `sentence`: the nearest
-    /// tense cue among the eight words before it decides; a future cue ("akan",
+    /// tense cue among the eight words before it (and after the last sentence end) decides; a future cue ("akan",
     /// "berharap", "will") makes it future, a past one ("said", "kata") or none past.
     pub fn tense_at(&self, text: &str, sentence: std::ops::Range<usize>, at: usize) -> Tense {
         let Some(slice) = text.get(sentence.clone()) else {
@@ -431,6 +431,12 @@ impl TimeTagger {
     fn tense_before(&self, toks: &[grammar::Tok], first_after: usize) -> Tense {
         let from = first_after.saturating_sub(BEFORE_WORDS);
         for i in (from..first_after).rev() {
+            // A sentence end: a stop followed by a space.
+            let t = &toks[i];
+            if matches!(t.lower.as_str(), "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.space_before)
+            {
+                break;
+            }
             let cue = self.lexicon.starting_with(&toks[i].lower).iter().find_map(|e| {
                 let fits = i + e.tokens.len() <= first_after
                     && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower);

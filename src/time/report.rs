@@ -57,7 +57,7 @@ pub struct TaggedDoc {
     pub times: Vec<TaggedTime>,
 }
 
-/// Tags one document: finds every expression sentence by sentence, infers
+/// Tags one document: finds every expression, infers
 /// the anchor when none is given, decides each expression's tense from its
 /// clause and resolves it.
 pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
@@ -69,26 +69,23 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
             None => (None, "none".to_string()),
         },
     };
-    let abbreviations: HashSet<String> = crate::data::table(&format!("{}/abbreviations.tsv", input.lang))
-        .map(|t| t.rows.iter().map(|r| r.get(0).to_lowercase()).collect())
-        .unwrap_or_default();
+    // The whole text at once: a sentence splitter may cut "9 a.m. | Tuesday"; the
+    // tense cues stop at sentence ends by themselves.
     let mut times: Vec<TaggedTime> = Vec::new();
-    for s in crate::text::split_sentences(text, &abbreviations) {
-        for (m, tense) in tagger.find_with_tense(text, s.start..s.end) {
-            let (value, anchored_to) = match &m.expr {
-                TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
-                TimeExpr::Relative(r) => {
-                    let v = m.resolve(anchor, tense);
-                    (v, if r.needs_anchor() { "article" } else { "none" })
-                }
-                TimeExpr::EventRelative(rel) => match previous_day(&times, rel) {
-                    Some(v) => (Some(v), "expression"),
-                    None => (None, "event"),
-                },
-                TimeExpr::Unknown => (None, "none"),
-            };
-            times.push(TaggedTime { mention: m, value, anchored_to });
-        }
+    for (m, tense) in tagger.find_with_tense(text, 0..text.len()) {
+        let (value, anchored_to) = match &m.expr {
+            TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
+            TimeExpr::Relative(r) => {
+                let v = m.resolve(anchor, tense);
+                (v, if r.needs_anchor() { "article" } else { "none" })
+            }
+            TimeExpr::EventRelative(rel) => match previous_day(&times, rel) {
+                Some(v) => (Some(v), "expression"),
+                None => (None, "event"),
+            },
+            TimeExpr::Unknown => (None, "none"),
+        };
+        times.push(TaggedTime { mention: m, value, anchored_to });
     }
     TaggedDoc { anchor, anchor_source, times }
 }
