@@ -2,3 +2,4 @@
 
 mod time_contract;
 mod time_corpus;
+mod time_report;
