@@ -5,6 +5,8 @@
 //! ("3 Juli 2025" and "July 3, 2025"; "bulan lalu" and "last month"), since a
 //! pattern that never occurs in a language costs nothing there.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::lexicon::{parse_rel_daypart, parse_relation, Entry, Lexicon, WordClass as C};
@@ -27,13 +29,13 @@ pub enum Kind {
 
 /// A token with its byte span and lower-case form.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'t> {
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset one past the end.
     pub end: usize,
-    /// Lower-case text.
-    pub lower: String,
+    /// Lower-case text (borrowed when the text already is).
+    pub lower: Cow<'t, str>,
     /// Its kind.
     pub kind: Kind,
     /// Starts with an upper-case letter.
@@ -44,7 +46,7 @@ pub struct Tok {
 
 /// Splits text into words, digit runs and single punctuation characters (an
 /// apostrophe between letters stays inside a word).
-pub fn tokenize(text: &str) -> Vec<Tok> {
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut space = true;
@@ -87,7 +89,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 out.push(Tok {
                     start,
                     end: cut,
-                    lower: if stem.is_ascii() { stem.to_ascii_lowercase() } else { stem.to_lowercase() },
+                    lower: lower_case(stem),
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
                     space_before: space,
@@ -95,7 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 out.push(Tok {
                     start: cut,
                     end,
-                    lower: "'s".into(),
+                    lower: Cow::Borrowed("'s"),
                     kind: Kind::Word,
                     cap: false,
                     space_before: false,
@@ -104,17 +106,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 continue;
             }
         }
-        let lower = if s.is_ascii() {
-            s.to_ascii_lowercase()
-        } else if s.contains('’') {
-            s.to_lowercase().replace('’', "'")
-        } else {
-            s.to_lowercase()
-        };
+        let lower = lower_case(s);
         out.push(Tok { start, end, lower, kind, cap: c.is_uppercase(), space_before: space });
         space = false;
     }
     out
+}
+
+/// Lower case, allocating only when the text is not lower case already; a
+/// typographic apostrophe becomes a plain one.
+fn lower_case(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// What a rule built.
@@ -163,7 +171,7 @@ impl Hit {
 
 /// The parser over one run of tokens.
 pub struct Parser<'a> {
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     lex: &'a Lexicon,
     /// The lexicon entries whose whole phrase matches at each token, longest first.
     at: Vec<Vec<&'a Entry>>,
@@ -173,7 +181,7 @@ type At<T> = Option<(usize, T)>;
 
 impl<'a> Parser<'a> {
     /// A parser over `toks`.
-    pub fn new(toks: &'a [Tok], lex: &'a Lexicon) -> Parser<'a> {
+    pub fn new(toks: &'a [Tok<'a>], lex: &'a Lexicon) -> Parser<'a> {
         let at = (0..toks.len())
             .map(|i| {
                 lex.starting_with(&toks[i].lower)
@@ -181,7 +189,7 @@ impl<'a> Parser<'a> {
                     .filter(|e| {
                         let n = e.tokens.len();
                         i + n <= toks.len()
-                            && e.tokens.iter().zip(&toks[i..i + n]).all(|(a, b)| *a == b.lower)
+                            && e.tokens.iter().zip(&toks[i..i + n]).all(|(a, b)| **a == *b.lower)
                     })
                     .collect()
             })
@@ -243,7 +251,7 @@ impl<'a> Parser<'a> {
 
     // ---- token helpers ----
 
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
     }
 
@@ -267,6 +275,13 @@ impl<'a> Parser<'a> {
         self.at.get(i).into_iter().flatten().copied()
     }
 
+    /// The tense cue (future or past entry) whose phrase starts at `i` and ends by `limit`.
+    pub fn tense_cue(&self, i: usize, limit: usize) -> Option<C> {
+        self.matches(i)
+            .find(|e| matches!(e.class, C::Future | C::Past) && i + e.tokens.len() <= limit)
+            .map(|e| e.class)
+    }
+
     /// The longest lexicon phrase of any class at `i`, in tokens.
     fn longest_phrase(&self, i: usize) -> usize {
         self.matches(i).map(|e| e.tokens.len()).max().unwrap_or(0)
@@ -277,7 +292,7 @@ impl<'a> Parser<'a> {
     }
 
     fn punct(&self, i: usize, chars: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.lower.as_str()))
+        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(&*t.lower))
     }
 
     /// Token `i` touches the one before it (no space).
@@ -435,7 +450,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let sep = self.tok(i + 1)?;
-        if sep.kind != Kind::Punct || !"/-.".contains(sep.lower.as_str()) || !self.glued(i + 1) {
+        if sep.kind != Kind::Punct || !"/-.".contains(&*sep.lower) || !self.glued(i + 1) {
             return None;
         }
         let (b, c) = (self.digits(i + 2, 2)?, self.tok(i + 4)?);
@@ -457,7 +472,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let n = |t: &Tok| t.lower.parse::<u32>().ok();
+        let n = |t: &Tok<'_>| t.lower.parse::<u32>().ok();
         let date = if a.lower.len() == 4 && c.lower.len() <= 2 {
             NaiveDate::from_ymd_opt(n(a)? as i32, b as u32, n(c)?)
         } else if a.lower.len() <= 2 && (c.lower.len() == 4 || (c.lower.len() == 2 && sep.lower == "/")) {
@@ -947,7 +962,7 @@ impl<'a> Parser<'a> {
             if let Some(t) = self.tok(e + 1) {
                 if t.kind == Kind::Num && t.lower.len() == 2 {
                     m = t.lower.parse().ok()?;
-                    sep = Some(self.tok(e)?.lower.clone());
+                    sep = Some(self.tok(e)?.lower.to_string());
                     e += 2;
                 }
             }

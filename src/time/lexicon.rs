@@ -147,11 +147,36 @@ impl Entry {
     }
 }
 
+/// FNV-1a: the lexicon is looked up once per token, and its keys are short
+/// words chosen by us, so a fast hash suits it better than SipHash.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The date words of one language.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// Entries by their first token.
-    by_first: HashMap<String, Vec<Entry>>,
+    by_first: FnvMap<String, Vec<Entry>>,
     /// Numeric dates are day-first.
     pub day_first: bool,
 }
@@ -257,7 +282,7 @@ impl Lexicon {
                 _ => {}
             }
             let tokens: Vec<String> =
-                super::grammar::tokenize(row.get(phrase)).into_iter().map(|t| t.lower).collect();
+                super::grammar::tokenize(row.get(phrase)).into_iter().map(|t| t.lower.into_owned()).collect();
             if tokens.is_empty() {
                 return Err(table.error(row, "empty phrase"));
             }

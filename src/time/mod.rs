@@ -354,6 +354,24 @@ impl TimeValue {
     }
 }
 
+/// The nearest tense cue before token `first_after`, after the last sentence end.
+fn tense_with(parser: &grammar::Parser<'_>, toks: &[grammar::Tok<'_>], first_after: usize) -> Tense {
+    let from = first_after.saturating_sub(BEFORE_WORDS);
+    for i in (from..first_after).rev() {
+        // A sentence end: a stop followed by a space.
+        let t = &toks[i];
+        if matches!(&*t.lower, "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.space_before) {
+            break;
+        }
+        match parser.tense_cue(i, first_after) {
+            Some(lexicon::WordClass::Future) => return Tense::Future,
+            Some(_) => return Tense::Past,
+            None => {}
+        }
+    }
+    Tense::Past
+}
+
 /// How many tokens before an expression a future cue is looked for.
 const BEFORE_WORDS: usize = 8;
 
@@ -409,7 +427,7 @@ impl TimeTagger {
                     timex_type: h.ty,
                     expr: h.expr(),
                 };
-                (m, self.tense_before(&toks, h.start))
+                (m, tense_with(&parser, &toks, h.start))
             })
             .collect()
     }
@@ -428,29 +446,8 @@ impl TimeTagger {
     }
 
     /// The nearest tense cue among the words before token `first_after`.
-    fn tense_before(&self, toks: &[grammar::Tok], first_after: usize) -> Tense {
-        let from = first_after.saturating_sub(BEFORE_WORDS);
-        for i in (from..first_after).rev() {
-            // A sentence end: a stop followed by a space.
-            let t = &toks[i];
-            if matches!(t.lower.as_str(), "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.space_before)
-            {
-                break;
-            }
-            let cue = self.lexicon.starting_with(&toks[i].lower).iter().find_map(|e| {
-                let fits = i + e.tokens.len() <= first_after
-                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower);
-                match e.class {
-                    lexicon::WordClass::Future if fits => Some(Tense::Future),
-                    lexicon::WordClass::Past if fits => Some(Tense::Past),
-                    _ => None,
-                }
-            });
-            if let Some(t) = cue {
-                return t;
-            }
-        }
-        Tense::Past
+    fn tense_before(&self, toks: &[grammar::Tok<'_>], first_after: usize) -> Tense {
+        tense_with(&grammar::Parser::new(toks, &self.lexicon), toks, first_after)
     }
 
     /// The article's own date when the text shows it: a dateline, else the

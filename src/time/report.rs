@@ -69,10 +69,12 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
             None => (None, "none".to_string()),
         },
     };
-    // The whole text at once: a sentence splitter may cut "9 a.m. | Tuesday"; the
-    // tense cues stop at sentence ends by themselves.
+    // Paragraph by paragraph rather than sentence by sentence: a sentence splitter
+    // may cut "9 a.m. | Tuesday", and the tense cues stop at sentence ends by
+    // themselves. No expression spans a blank line.
     let mut times: Vec<TaggedTime> = Vec::new();
-    for (m, tense) in tagger.find_with_tense(text, 0..text.len()) {
+    let found = paragraphs(text).flat_map(|p| tagger.find_with_tense(text, p));
+    for (m, tense) in found {
         let (value, anchored_to) = match &m.expr {
             TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
             TimeExpr::Relative(r) => {
@@ -88,6 +90,28 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
         times.push(TaggedTime { mention: m, value, anchored_to });
     }
     TaggedDoc { anchor, anchor_source, times }
+}
+
+/// Byte ranges of the text's paragraphs (separated by blank lines).
+fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match text[start..].find("\n\n") {
+            Some(k) => {
+                let r = start..start + k;
+                start += k + 2;
+                Some(r)
+            }
+            None => {
+                done = true;
+                Some(start..text.len())
+            }
+        }
+    })
 }
 
 /// "two weeks later": the nearest earlier day-precise expression, shifted.
@@ -243,7 +267,17 @@ struct TimesJson<'a> {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The text with TIMEX3 tags, in a TimeML document with its DCT.
