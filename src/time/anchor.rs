@@ -24,7 +24,7 @@ pub fn infer(tagger: &TimeTagger, text: &str) -> Option<NaiveDate> {
                 TimeExpr::Absolute(v) if v.granularity == Granularity::Day => return v.start,
                 TimeExpr::Relative(r) => match r.base {
                     DateBase::Date(d) => return Some(d),
-                    DateBase::DayMonth { day, month } => {
+                    DateBase::DayMonth { day, month, .. } => {
                         if let Some(d) = latest_year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)) {
                             return Some(d);
                         }

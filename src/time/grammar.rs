@@ -543,7 +543,13 @@ impl<'a> Parser<'a> {
                 return (k + 1, DateBase::Date(date));
             }
         }
-        (e, DateBase::DayMonth { day: d, month: m })
+        // "25 Juni lalu", "10 Juli mendatang"
+        if let Some((se, ent)) = self.ent(e, C::Shift) {
+            if ent.has("after") && ent.int() != 0 {
+                return (se, DateBase::DayMonth { day: d, month: m, shift: Some(ent.int()) });
+            }
+        }
+        (e, DateBase::DayMonth { day: d, month: m, shift: None })
     }
 
     /// "(30/6)" right after a weekday: day and month in the language's order.
@@ -554,7 +560,7 @@ impl<'a> Parser<'a> {
         let (x, z) = (self.digits(k + 1, 2)? as u32, self.digits(k + 3, 2)? as u32);
         let (day, month) = if x > 12 || (self.lex.day_first && z <= 12) { (x, z) } else { (z, x) };
         ((1..=31).contains(&day) && (1..=12).contains(&month))
-            .then_some((k + 5, DateBase::DayMonth { day, month }))
+            .then_some((k + 5, DateBase::DayMonth { day, month, shift: None }))
     }
 
     /// "[hari] Kamis [, (3/7/2025)]", "last Monday", "Senin depan".
@@ -843,8 +849,14 @@ impl<'a> Parser<'a> {
                 return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
             }
         }
-        let (ce, n) = self.count(i)?;
-        let (ue, unit) = self.unit(ce)?;
+        let (ue, n, unit) = match self.ent(i, C::OneUnit) {
+            Some((e, ent)) => (e, Some(1), Unit::from_name(&ent.value)?),
+            None => {
+                let (ce, n) = self.count(i)?;
+                let (ue, unit) = self.unit(ce)?;
+                (ue, n, unit)
+            }
+        };
         let (re, ent) = self.ent(ue, C::Recent)?;
         ent.has("after").then(|| Hit {
             start: i,

@@ -195,12 +195,15 @@ pub enum DateBase {
         /// Forced direction, if the text gives one.
         shift: Option<i64>,
     },
-    /// A day and month without a year ("3 Juli").
+    /// A day and month without a year ("3 Juli"); `shift` as for weekdays
+    /// ("25 Juni lalu": -1).
     DayMonth {
         /// Day of month.
         day: u32,
         /// 1-12.
         month: u32,
+        /// Forced direction, if the text gives one.
+        shift: Option<i64>,
     },
     /// The anchor's `unit` moved by `n` ("bulan lalu": month, -1; "this week": week, 0).
     Units {

@@ -111,17 +111,22 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
             };
             month_value(year, month)
         }
-        DateBase::DayMonth { day, month } => {
+        DateBase::DayMonth { day, month, shift } => {
             let a = anchor?;
             let this = NaiveDate::from_ymd_opt(a.year(), month, day);
-            let d = match tense {
+            let d = match (shift, tense) {
+                // "25 Juni lalu": on or before the anchor.
+                (Some(s), _) if s < 0 => match this {
+                    Some(d) if d <= a => d,
+                    _ => NaiveDate::from_ymd_opt(a.year() - 1, month, day)?,
+                },
                 // A day a few weeks ahead is upcoming, not a year old ("Jan. 14"
                 // in an article of January 7).
-                Tense::Past => match this {
+                (None, Tense::Past) => match this {
                     Some(d) if d <= a || (d - a).num_days() <= UPCOMING_DAYS => d,
                     _ => NaiveDate::from_ymd_opt(a.year() - 1, month, day)?,
                 },
-                Tense::Future => match this {
+                _ => match this {
                     Some(d) if d >= a => d,
                     _ => NaiveDate::from_ymd_opt(a.year() + 1, month, day)?,
                 },
