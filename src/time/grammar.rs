@@ -635,7 +635,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let e2 = if ent.has("abbr") && self.punct(e, ".") && self.glued(e) { e + 1 } else { e };
-                year_next(e2)?;
+                // "Mei lalu," closing a clause is a month ("Mei lalu pergi" is a name).
+                let shifted = self.ent(e, C::Shift).is_some_and(|(se, s)| {
+                    s.has("after") && s.int() != 0 && (se == self.toks.len() || self.punct(se, ",.;"))
+                });
+                if !shifted {
+                    year_next(e2)?;
+                }
                 (e2, ent.int() as u32)
             }
         };

@@ -93,7 +93,7 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
 }
 
 /// Byte ranges of the text's paragraphs (separated by blank lines).
-fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     let mut done = false;
     std::iter::from_fn(move || {

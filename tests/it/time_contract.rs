@@ -128,4 +128,7 @@ fn datelines_give_the_anchor() {
         "JAKARTA, KOMPAS.com - Presiden bertemu Senin (30/6/2025). Rapat lanjutan digelar Rabu (2/7/2025).";
     assert_eq!(id.infer_anchor(text), day(2025, 7, 2));
     assert_eq!(id.infer_anchor("Tidak ada tanggal di sini."), None);
+    // A scheduled date is later than the article: the past-tense one wins.
+    let text = "Menlu bertemu Lavrov, Senin (30/6/2025). Presiden akan berkunjung mulai Rabu (9/7/2025).";
+    assert_eq!(id.infer_anchor(text), day(2025, 6, 30));
 }
