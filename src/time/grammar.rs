@@ -667,6 +667,9 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Word || t.lower.len() < 5 {
             return None;
         }
+        if !t.lower.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
         let (y, suffix) = t.lower.split_at(4);
         let y: i32 = y.parse().ok()?;
         let ok = self.lex.starting_with(suffix).iter().any(|e| e.class == C::DecadeSuffix);

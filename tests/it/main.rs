@@ -3,3 +3,4 @@
 mod time_contract;
 mod time_corpus;
 mod time_report;
+mod time_robustness;
