@@ -16,6 +16,7 @@ const DATELINE_REACH: usize = 300;
 
 /// Infers the anchor of `text`.
 pub fn infer(tagger: &TimeTagger, text: &str) -> Option<NaiveDate> {
+    let tagger = &tagger.adapted_to(text);
     let with_tense: Vec<(super::TimeMention, super::Tense)> =
         super::report::paragraphs(text).flat_map(|p| tagger.find_with_tense(text, p)).collect();
     let all: Vec<super::TimeMention> = with_tense.iter().map(|(m, _)| m.clone()).collect();

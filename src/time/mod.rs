@@ -406,6 +406,52 @@ impl TimeTagger {
         &self.lang
     }
 
+    /// Whether numeric dates are read day-first ("3/7/2025" = 3 July).
+    pub fn day_first(&self) -> bool {
+        self.lexicon.day_first
+    }
+
+    /// This tagger with the numeric date order the document itself shows:
+    /// an English article that writes "25/6/2025" is day-first throughout, so
+    /// its "3/7/2025" is 3 July. Dates whose first number exceeds 12 vote for
+    /// day-first, second number for month-first; without votes, or on a tie,
+    /// the language's own order stays. Call it once per document.
+    ///
+    /// ```
+    /// use linimasa::time::{TimeTagger, Tense};
+    /// let en = TimeTagger::load("en").unwrap();
+    /// let text = "Talks on 25/6/2025 led to a deal on 3/7/2025.";
+    /// let doc = en.adapted_to(text);
+    /// let found = doc.find(text, 0..text.len());
+    /// assert_eq!(found[1].resolve(None, Tense::Past).unwrap().value, "2025-07-03");
+    /// ```
+    pub fn adapted_to(&self, text: &str) -> TimeTagger {
+        let toks = grammar::tokenize(text);
+        let (mut dmy, mut mdy) = (0, 0);
+        for w in toks.windows(5) {
+            let num = |t: &grammar::Tok<'_>| {
+                (t.kind == grammar::Kind::Num).then(|| t.lower.parse::<u32>().ok()).flatten()
+            };
+            let (Some(a), Some(b), Some(_)) = (num(&w[0]), num(&w[2]), num(&w[4])) else { continue };
+            let glued = !w[1].space_before && !w[2].space_before && !w[3].space_before && !w[4].space_before;
+            if !glued || w[1].lower != "/" || w[3].lower != "/" || w[4].lower.len() != 4 {
+                continue;
+            }
+            if a > 12 && a <= 31 && b <= 12 {
+                dmy += 1;
+            } else if b > 12 && b <= 31 && a <= 12 {
+                mdy += 1;
+            }
+        }
+        let mut out = self.clone();
+        if dmy > mdy {
+            out.lexicon.day_first = true;
+        } else if mdy > dmy {
+            out.lexicon.day_first = false;
+        }
+        out
+    }
+
     /// Every temporal expression inside `text[range]`, in text order, with
     /// byte offsets into `text`; expressions do not overlap.
     pub fn find(&self, text: &str, range: std::ops::Range<usize>) -> Vec<TimeMention> {

@@ -62,6 +62,7 @@ pub struct TaggedDoc {
 /// clause and resolves it.
 pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
     let text = &input.article.text;
+    let tagger = &tagger.adapted_to(text);
     let (anchor, anchor_source) = match input.anchor {
         Some(d) => (Some(d), input.anchor_source.clone()),
         None => match tagger.infer_anchor(text) {
