@@ -220,7 +220,8 @@ impl<'a> Parser<'a> {
         }
         let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit())
             || (t.lower.len() == 2 && t.lower.starts_with('q'));
-        if t.kind == Kind::Word && !digit_word && self.at[i].is_empty() {
+        // A word that cannot open an expression ("pada", "ini", "said") is skipped at once.
+        if t.kind == Kind::Word && !digit_word && !self.at[i].iter().any(|e| opens(e)) {
             return None;
         }
         let rules: [&dyn Fn(usize) -> Option<Hit>; 13] = [
@@ -326,14 +327,12 @@ impl<'a> Parser<'a> {
 
     /// The token before `i` is a date cue or a word that belongs to a date.
     fn cue_before(&self, i: usize) -> bool {
-        if i == 0 {
-            return false;
-        }
         // Any entry of these classes ending right at `i`.
         (i.saturating_sub(4)..i).any(|s| {
-            [C::Cue, C::MonthWord, C::DayWord, C::Part, C::Shift, C::Filler]
-                .iter()
-                .any(|&c| self.ent(s, c).is_some_and(|(e, _)| e == i))
+            self.matches(s).any(|e| {
+                s + e.tokens.len() == i
+                    && matches!(e.class, C::Cue | C::MonthWord | C::DayWord | C::Part | C::Shift | C::Filler)
+            }) && !self.matches(s).any(|e| e.class == C::Blocker)
         })
     }
 
@@ -1132,6 +1131,26 @@ impl Parser<'_> {
             shift: shift.filter(|&s| s != 0),
         };
         Some(date_hit(i, end, RelativeDate::plain(base)))
+    }
+}
+
+/// Whether an entry may be the first word of an expression.
+fn opens(e: &Entry) -> bool {
+    match e.class {
+        C::Ago
+        | C::Zone
+        | C::Ampm
+        | C::Relation
+        | C::Cue
+        | C::Future
+        | C::Past
+        | C::DecadeSuffix
+        | C::OrdinalSuffix
+        | C::Blocker
+        | C::Measure => false,
+        C::Filler => e.has("lead"),
+        C::Shift => e.has("before"),
+        _ => true,
     }
 }
 

@@ -426,20 +426,37 @@ impl TimeTagger {
     /// assert_eq!(found[1].resolve(None, Tense::Past).unwrap().value, "2025-07-03");
     /// ```
     pub fn adapted_to(&self, text: &str) -> TimeTagger {
-        let toks = grammar::tokenize(text);
         let (mut dmy, mut mdy) = (0, 0);
-        for w in toks.windows(5) {
-            let num = |t: &grammar::Tok<'_>| {
-                (t.kind == grammar::Kind::Num).then(|| t.lower.parse::<u32>().ok()).flatten()
-            };
-            let (Some(a), Some(b), Some(_)) = (num(&w[0]), num(&w[2]), num(&w[4])) else { continue };
-            let glued = !w[1].space_before && !w[2].space_before && !w[3].space_before && !w[4].space_before;
-            if !glued || w[1].lower != "/" || w[3].lower != "/" || w[4].lower.len() != 4 {
+        let b = text.as_bytes();
+        // Every "d/m/yyyy" (1-2 digits, 1-2 digits, 4 digits), scanned by bytes.
+        let digits_at = |i: usize, max: usize| -> (usize, u32) {
+            let mut j = i;
+            while j < b.len() && j - i < max + 1 && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let v = text[i..j].parse().unwrap_or(0);
+            (j - i, v)
+        };
+        for (k, _) in text.match_indices('/') {
+            let mut a0 = k;
+            while a0 > 0 && b[a0 - 1].is_ascii_digit() {
+                a0 -= 1;
+            }
+            let (alen, a) = digits_at(a0, 2);
+            if alen == 0 || alen > 2 || a0 + alen != k || (a0 > 0 && b[a0 - 1] == b'/') {
                 continue;
             }
-            if a > 12 && a <= 31 && b <= 12 {
+            let (blen, bv) = digits_at(k + 1, 2);
+            if blen == 0 || blen > 2 || b.get(k + 1 + blen) != Some(&b'/') {
+                continue;
+            }
+            let (ylen, _) = digits_at(k + 2 + blen, 4);
+            if ylen != 4 {
+                continue;
+            }
+            if a > 12 && a <= 31 && bv <= 12 {
                 dmy += 1;
-            } else if b > 12 && b <= 31 && a <= 12 {
+            } else if bv > 12 && bv <= 31 && a <= 12 {
                 mdy += 1;
             }
         }
