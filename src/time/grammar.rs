@@ -175,6 +175,8 @@ pub struct Parser<'a> {
     lex: &'a Lexicon,
     /// The lexicon entries whose whole phrase matches at each token, longest first.
     at: Vec<Vec<&'a Entry>>,
+    /// `day_expr` answers by token (outer `None`: not asked yet).
+    day_memo: std::cell::RefCell<Vec<Option<At<DateBase>>>>,
 }
 
 type At<T> = Option<(usize, T)>;
@@ -194,7 +196,7 @@ impl<'a> Parser<'a> {
                     .collect()
             })
             .collect();
-        Parser { toks, lex, at }
+        Parser { toks, lex, at, day_memo: std::cell::RefCell::new(vec![None; toks.len()]) }
     }
 
     /// Every expression, left to right, longest match first, no overlaps.
@@ -495,6 +497,18 @@ impl<'a> Parser<'a> {
     /// A day-precise date or weekday: "hari Kamis, (3/7/2025)", "3 Juli 2025",
     /// "July 3, 2025", "Thursday", "kemarin", "last Monday".
     fn day_expr(&self, i: usize) -> At<DateBase> {
+        // Several rules ask at the same place: remember the answer.
+        if let Some(Some(known)) = self.day_memo.borrow().get(i) {
+            return known.clone();
+        }
+        let found = self.day_expr_uncached(i);
+        if let Some(slot) = self.day_memo.borrow_mut().get_mut(i) {
+            *slot = Some(found.clone());
+        }
+        found
+    }
+
+    fn day_expr_uncached(&self, i: usize) -> At<DateBase> {
         let mut best: At<DateBase> = None;
         let mut take = |c: At<DateBase>| {
             if let Some((e, b)) = c {
@@ -504,7 +518,8 @@ impl<'a> Parser<'a> {
             }
         };
         let j = self.ent(i, C::DayWord).map_or(i, |(e, _)| e);
-        for s in [i, j] {
+        let both = [i, j];
+        for &s in if j == i { &both[..1] } else { &both[..] } {
             take(self.numeric_date(s).map(|(e, d)| (e, DateBase::Date(d))));
             take(self.day_month(s));
             take(self.month_day(s));
