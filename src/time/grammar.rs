@@ -201,18 +201,37 @@ impl<'a> Parser<'a> {
 
     /// Every expression, left to right, longest match first, no overlaps.
     pub fn parse(&self) -> Vec<Hit> {
-        let mut out = Vec::new();
+        let mut out: Vec<Hit> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             match self.best_at(i) {
-                Some(h) => {
+                Some(mut h) => {
                     i = h.end;
+                    let free = out.last().map_or(0, |l| l.end);
+                    self.approximate(&mut h, free);
                     out.push(h);
                 }
                 None => i += 1,
             }
         }
         out
+    }
+
+    /// "sekitar dua jam", "more than four decades ago": an approximation word
+    /// right before an expression joins it and gives its `mod`.
+    fn approximate(&self, h: &mut Hit, free: usize) {
+        let Some((s, ent)) = (free.max(h.start.saturating_sub(3))..h.start)
+            .find_map(|s| self.ent(s, C::Approx).filter(|(e, _)| *e == h.start).map(|(_, ent)| (s, ent)))
+        else {
+            return;
+        };
+        let Some(m) = TimeMod::from_name(&ent.value) else { return };
+        match &mut h.built {
+            Built::Date(r) if r.modifier.is_none() => r.modifier = Some(m),
+            Built::Value(v) if v.modifier.is_none() => v.modifier = Some(m),
+            _ => return,
+        }
+        h.start = s;
     }
 
     fn best_at(&self, i: usize) -> Option<Hit> {
@@ -898,11 +917,7 @@ impl<'a> Parser<'a> {
         if self.longest_phrase(p) > e - p {
             return None;
         }
-        let m = match ent.value.as_str() {
-            "START" => TimeMod::Start,
-            "MID" => TimeMod::Mid,
-            _ => TimeMod::End,
-        };
+        let m = TimeMod::from_name(&ent.value).unwrap_or(TimeMod::End);
         let mut k = e;
         if self.punct(k, "-") && self.glued(k) {
             k += 1;

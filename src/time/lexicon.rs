@@ -78,6 +78,9 @@ pub enum WordClass {
     Season,
     /// A past marker ("said", "kata"): nearer than a future cue, it keeps the clause past.
     Past,
+    /// An approximation before an expression ("sekitar", "about"); value: APPROX,
+    /// MORE_THAN or LESS_THAN.
+    Approx,
 }
 
 impl WordClass {
@@ -117,6 +120,7 @@ impl WordClass {
             "measure" => Measure,
             "season" => Season,
             "past" => Past,
+            "approx" => Approx,
             _ => return None,
         })
     }
@@ -269,6 +273,9 @@ impl Lexicon {
                 }
                 WordClass::Part if !matches!(v.as_str(), "START" | "MID" | "END") => {
                     return Err(bad("value must be START, MID or END"))
+                }
+                WordClass::Approx if !matches!(v.as_str(), "APPROX" | "MORE_THAN" | "LESS_THAN") => {
+                    return Err(bad("value must be APPROX, MORE_THAN or LESS_THAN"))
                 }
                 WordClass::Relation | WordClass::EventDay if parse_relation(&v).is_none() => {
                     return Err(bad("value must be days:following or days:preceding"))

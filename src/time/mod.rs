@@ -47,6 +47,35 @@ pub enum TimeMod {
     Mid,
     /// Late part (akhir, late).
     End,
+    /// Approximately (sekitar, about).
+    Approx,
+    /// More than (lebih dari, more than).
+    #[serde(rename = "MORE_THAN")]
+    MoreThan,
+    /// Less than (kurang dari, nearly).
+    #[serde(rename = "LESS_THAN")]
+    LessThan,
+}
+
+impl TimeMod {
+    /// The TIMEX3 name: `START`, `MORE_THAN` ...
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeMod::Start => "START",
+            TimeMod::Mid => "MID",
+            TimeMod::End => "END",
+            TimeMod::Approx => "APPROX",
+            TimeMod::MoreThan => "MORE_THAN",
+            TimeMod::LessThan => "LESS_THAN",
+        }
+    }
+
+    /// Reads a TIMEX3 name.
+    pub fn from_name(s: &str) -> Option<TimeMod> {
+        [TimeMod::Start, TimeMod::Mid, TimeMod::End, TimeMod::Approx, TimeMod::MoreThan, TimeMod::LessThan]
+            .into_iter()
+            .find(|m| m.name() == s)
+    }
 }
 
 /// How precise a value is.
