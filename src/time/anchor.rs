@@ -4,7 +4,8 @@
 //! place name: "KYIV, July 3 (Reuters) -", "JAKARTA, KOMPAS.com -"), a day
 //! written there is the article's date; a day without a year takes the
 //! latest year the text mentions. Otherwise the latest explicit full date
-//! in the text ("Kamis (3/7/2025)").
+//! in the text ("Kamis (3/7/2025)") outside future-tense clauses (a date an
+//! event is scheduled for is later than the article), else the latest one.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -15,7 +16,10 @@ const DATELINE_REACH: usize = 300;
 
 /// Infers the anchor of `text`.
 pub fn infer(tagger: &TimeTagger, text: &str) -> Option<NaiveDate> {
-    let all = tagger.find(text, 0..text.len());
+    let tagger = &tagger.adapted_to(text);
+    let with_tense: Vec<(super::TimeMention, super::Tense)> =
+        super::report::paragraphs(text).flat_map(|p| tagger.find_with_tense(text, p)).collect();
+    let all: Vec<super::TimeMention> = with_tense.iter().map(|(m, _)| m.clone()).collect();
     let latest_year =
         all.iter().filter_map(|m| explicit_value(&m.expr)).filter_map(|v| v.start.map(|s| s.year())).max();
     if let Some(end) = dateline_end(text) {
@@ -24,7 +28,7 @@ pub fn infer(tagger: &TimeTagger, text: &str) -> Option<NaiveDate> {
                 TimeExpr::Absolute(v) if v.granularity == Granularity::Day => return v.start,
                 TimeExpr::Relative(r) => match r.base {
                     DateBase::Date(d) => return Some(d),
-                    DateBase::DayMonth { day, month } => {
+                    DateBase::DayMonth { day, month, .. } => {
                         if let Some(d) = latest_year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)) {
                             return Some(d);
                         }
@@ -35,16 +39,18 @@ pub fn infer(tagger: &TimeTagger, text: &str) -> Option<NaiveDate> {
             }
         }
     }
-    all.iter()
-        .filter_map(|m| match &m.expr {
-            TimeExpr::Absolute(v) if v.granularity == Granularity::Day => v.start,
-            TimeExpr::Relative(r) => match r.base {
-                DateBase::Date(d) => Some(d),
-                _ => None,
-            },
+    // The latest full date of a past-tense clause; a scheduled one ("akan
+    // berlangsung mulai Rabu (9/7/2025)") only when there is no other.
+    let full = |m: &super::TimeMention| match &m.expr {
+        TimeExpr::Absolute(v) if v.granularity == Granularity::Day => v.start,
+        TimeExpr::Relative(r) => match r.base {
+            DateBase::Date(d) => Some(d),
             _ => None,
-        })
-        .max()
+        },
+        _ => None,
+    };
+    let past = with_tense.iter().filter(|(_, t)| *t == super::Tense::Past).filter_map(|(m, _)| full(m)).max();
+    past.or_else(|| all.iter().filter_map(full).max())
 }
 
 /// A value the text states without needing an anchor.

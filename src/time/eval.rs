@@ -175,7 +175,7 @@ pub fn tag_timeml(tagger: &TimeTagger, id: &str, doc: &super::timeml::TimemlDoc)
             end: map.char_offset(t.mention.end),
             timex_type: format!("{:?}", t.mention.timex_type).to_uppercase(),
             value: t.value.as_ref().map(|v| v.value.clone()).unwrap_or_default(),
-            modifier: t.value.as_ref().and_then(|v| v.modifier).map(|m| format!("{m:?}").to_uppercase()),
+            modifier: t.value.as_ref().and_then(|v| v.modifier).map(|m| m.name().to_string()),
         })
         .collect()
 }

@@ -5,6 +5,8 @@
 //! ("3 Juli 2025" and "July 3, 2025"; "bulan lalu" and "last month"), since a
 //! pattern that never occurs in a language costs nothing there.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::lexicon::{parse_rel_daypart, parse_relation, Entry, Lexicon, WordClass as C};
@@ -27,13 +29,13 @@ pub enum Kind {
 
 /// A token with its byte span and lower-case form.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'t> {
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset one past the end.
     pub end: usize,
-    /// Lower-case text.
-    pub lower: String,
+    /// Lower-case text (borrowed when the text already is).
+    pub lower: Cow<'t, str>,
     /// Its kind.
     pub kind: Kind,
     /// Starts with an upper-case letter.
@@ -44,7 +46,7 @@ pub struct Tok {
 
 /// Splits text into words, digit runs and single punctuation characters (an
 /// apostrophe between letters stays inside a word).
-pub fn tokenize(text: &str) -> Vec<Tok> {
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut space = true;
@@ -87,7 +89,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 out.push(Tok {
                     start,
                     end: cut,
-                    lower: stem.to_lowercase(),
+                    lower: lower_case(stem),
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
                     space_before: space,
@@ -95,7 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 out.push(Tok {
                     start: cut,
                     end,
-                    lower: "'s".into(),
+                    lower: Cow::Borrowed("'s"),
                     kind: Kind::Word,
                     cap: false,
                     space_before: false,
@@ -104,17 +106,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 continue;
             }
         }
-        out.push(Tok {
-            start,
-            end,
-            lower: s.to_lowercase().replace('’', "'"),
-            kind,
-            cap: c.is_uppercase(),
-            space_before: space,
-        });
+        let lower = lower_case(s);
+        out.push(Tok { start, end, lower, kind, cap: c.is_uppercase(), space_before: space });
         space = false;
     }
     out
+}
+
+/// Lower case, allocating only when the text is not lower case already; a
+/// typographic apostrophe becomes a plain one.
+fn lower_case(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// What a rule built.
@@ -163,26 +171,44 @@ impl Hit {
 
 /// The parser over one run of tokens.
 pub struct Parser<'a> {
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     lex: &'a Lexicon,
+    /// The lexicon entries whose whole phrase matches at each token, longest first.
+    at: Vec<Vec<&'a Entry>>,
+    /// `day_expr` answers by token (outer `None`: not asked yet).
+    day_memo: std::cell::RefCell<Vec<Option<At<DateBase>>>>,
 }
 
 type At<T> = Option<(usize, T)>;
 
 impl<'a> Parser<'a> {
     /// A parser over `toks`.
-    pub fn new(toks: &'a [Tok], lex: &'a Lexicon) -> Parser<'a> {
-        Parser { toks, lex }
+    pub fn new(toks: &'a [Tok<'a>], lex: &'a Lexicon) -> Parser<'a> {
+        let at = (0..toks.len())
+            .map(|i| {
+                lex.starting_with(&toks[i].lower)
+                    .iter()
+                    .filter(|e| {
+                        let n = e.tokens.len();
+                        i + n <= toks.len()
+                            && e.tokens.iter().zip(&toks[i..i + n]).all(|(a, b)| **a == *b.lower)
+                    })
+                    .collect()
+            })
+            .collect();
+        Parser { toks, lex, at, day_memo: std::cell::RefCell::new(vec![None; toks.len()]) }
     }
 
     /// Every expression, left to right, longest match first, no overlaps.
     pub fn parse(&self) -> Vec<Hit> {
-        let mut out = Vec::new();
+        let mut out: Vec<Hit> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             match self.best_at(i) {
-                Some(h) => {
+                Some(mut h) => {
                     i = h.end;
+                    let free = out.last().map_or(0, |l| l.end);
+                    self.approximate(&mut h, free);
                     out.push(h);
                 }
                 None => i += 1,
@@ -191,13 +217,32 @@ impl<'a> Parser<'a> {
         out
     }
 
+    /// "sekitar dua jam", "more than four decades ago": an approximation word
+    /// right before an expression joins it and gives its `mod`.
+    fn approximate(&self, h: &mut Hit, free: usize) {
+        let Some((s, ent)) = (free.max(h.start.saturating_sub(3))..h.start)
+            .find_map(|s| self.ent(s, C::Approx).filter(|(e, _)| *e == h.start).map(|(_, ent)| (s, ent)))
+        else {
+            return;
+        };
+        let Some(m) = TimeMod::from_name(&ent.value) else { return };
+        match &mut h.built {
+            Built::Date(r) if r.modifier.is_none() => r.modifier = Some(m),
+            Built::Value(v) if v.modifier.is_none() => v.modifier = Some(m),
+            _ => return,
+        }
+        h.start = s;
+    }
+
     fn best_at(&self, i: usize) -> Option<Hit> {
         let t = &self.toks[i];
         if t.kind == Kind::Punct && t.lower != "(" {
             return None;
         }
-        let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit());
-        if t.kind == Kind::Word && !digit_word && self.lex.starting_with(&t.lower).is_empty() {
+        let digit_word = t.lower.starts_with(|c: char| c.is_ascii_digit())
+            || (t.lower.len() == 2 && t.lower.starts_with('q'));
+        // A word that cannot open an expression ("pada", "ini", "said") is skipped at once.
+        if t.kind == Kind::Word && !digit_word && !self.at[i].iter().any(|e| opens(e)) {
             return None;
         }
         let rules: [&dyn Fn(usize) -> Option<Hit>; 13] = [
@@ -228,7 +273,7 @@ impl<'a> Parser<'a> {
 
     // ---- token helpers ----
 
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
     }
 
@@ -249,11 +294,14 @@ impl<'a> Parser<'a> {
 
     /// Every lexicon entry whose phrase matches at `i`, longest first.
     fn matches(&self, i: usize) -> impl Iterator<Item = &'a Entry> + '_ {
-        let first = self.toks.get(i).map_or("", |t| t.lower.as_str());
-        self.lex.starting_with(first).iter().filter(move |e| {
-            let n = e.tokens.len();
-            i + n <= self.toks.len() && e.tokens.iter().zip(&self.toks[i..i + n]).all(|(a, b)| *a == b.lower)
-        })
+        self.at.get(i).into_iter().flatten().copied()
+    }
+
+    /// The tense cue (future or past entry) whose phrase starts at `i` and ends by `limit`.
+    pub fn tense_cue(&self, i: usize, limit: usize) -> Option<C> {
+        self.matches(i)
+            .find(|e| matches!(e.class, C::Future | C::Past) && i + e.tokens.len() <= limit)
+            .map(|e| e.class)
     }
 
     /// The longest lexicon phrase of any class at `i`, in tokens.
@@ -266,7 +314,7 @@ impl<'a> Parser<'a> {
     }
 
     fn punct(&self, i: usize, chars: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.lower.as_str()))
+        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(&*t.lower))
     }
 
     /// Token `i` touches the one before it (no space).
@@ -281,6 +329,17 @@ impl<'a> Parser<'a> {
         i
     }
 
+    /// Skips the fillers that may open an expression ("the", not "of").
+    fn skip_lead(&self, mut i: usize) -> usize {
+        while let Some((e, ent)) = self.ent(i, C::Filler) {
+            if !ent.has("lead") {
+                break;
+            }
+            i = e;
+        }
+        i
+    }
+
     /// A digit token with at most `max_len` digits, and its value.
     fn digits(&self, i: usize, max_len: usize) -> Option<i64> {
         let t = self.tok(i)?;
@@ -289,14 +348,12 @@ impl<'a> Parser<'a> {
 
     /// The token before `i` is a date cue or a word that belongs to a date.
     fn cue_before(&self, i: usize) -> bool {
-        if i == 0 {
-            return false;
-        }
         // Any entry of these classes ending right at `i`.
         (i.saturating_sub(4)..i).any(|s| {
-            [C::Cue, C::MonthWord, C::DayWord, C::Part, C::Shift, C::Filler]
-                .iter()
-                .any(|&c| self.ent(s, c).is_some_and(|(e, _)| e == i))
+            self.matches(s).any(|e| {
+                s + e.tokens.len() == i
+                    && matches!(e.class, C::Cue | C::MonthWord | C::DayWord | C::Part | C::Shift | C::Filler)
+            }) && !self.matches(s).any(|e| e.class == C::Blocker)
         })
     }
 
@@ -413,7 +470,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let sep = self.tok(i + 1)?;
-        if sep.kind != Kind::Punct || !"/-.".contains(sep.lower.as_str()) || !self.glued(i + 1) {
+        if sep.kind != Kind::Punct || !"/-.".contains(&*sep.lower) || !self.glued(i + 1) {
             return None;
         }
         let (b, c) = (self.digits(i + 2, 2)?, self.tok(i + 4)?);
@@ -435,7 +492,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let n = |t: &Tok| t.lower.parse::<u32>().ok();
+        let n = |t: &Tok<'_>| t.lower.parse::<u32>().ok();
         let date = if a.lower.len() == 4 && c.lower.len() <= 2 {
             NaiveDate::from_ymd_opt(n(a)? as i32, b as u32, n(c)?)
         } else if a.lower.len() <= 2 && (c.lower.len() == 4 || (c.lower.len() == 2 && sep.lower == "/")) {
@@ -459,6 +516,18 @@ impl<'a> Parser<'a> {
     /// A day-precise date or weekday: "hari Kamis, (3/7/2025)", "3 Juli 2025",
     /// "July 3, 2025", "Thursday", "kemarin", "last Monday".
     fn day_expr(&self, i: usize) -> At<DateBase> {
+        // Several rules ask at the same place: remember the answer.
+        if let Some(Some(known)) = self.day_memo.borrow().get(i) {
+            return known.clone();
+        }
+        let found = self.day_expr_uncached(i);
+        if let Some(slot) = self.day_memo.borrow_mut().get_mut(i) {
+            *slot = Some(found.clone());
+        }
+        found
+    }
+
+    fn day_expr_uncached(&self, i: usize) -> At<DateBase> {
         let mut best: At<DateBase> = None;
         let mut take = |c: At<DateBase>| {
             if let Some((e, b)) = c {
@@ -468,7 +537,8 @@ impl<'a> Parser<'a> {
             }
         };
         let j = self.ent(i, C::DayWord).map_or(i, |(e, _)| e);
-        for s in [i, j] {
+        let both = [i, j];
+        for &s in if j == i { &both[..1] } else { &both[..] } {
             take(self.numeric_date(s).map(|(e, d)| (e, DateBase::Date(d))));
             take(self.day_month(s));
             take(self.month_day(s));
@@ -506,7 +576,24 @@ impl<'a> Parser<'a> {
                 return (k + 1, DateBase::Date(date));
             }
         }
-        (e, DateBase::DayMonth { day: d, month: m })
+        // "25 Juni lalu", "10 Juli mendatang"
+        if let Some((se, ent)) = self.ent(e, C::Shift) {
+            if ent.has("after") && ent.int() != 0 {
+                return (se, DateBase::DayMonth { day: d, month: m, shift: Some(ent.int()) });
+            }
+        }
+        (e, DateBase::DayMonth { day: d, month: m, shift: None })
+    }
+
+    /// "(30/6)" right after a weekday: day and month in the language's order.
+    fn bracket_day_month(&self, k: usize) -> At<DateBase> {
+        if !self.punct(k, "(") || !self.punct(k + 2, "/") || !self.punct(k + 4, ")") {
+            return None;
+        }
+        let (x, z) = (self.digits(k + 1, 2)? as u32, self.digits(k + 3, 2)? as u32);
+        let (day, month) = if x > 12 || (self.lex.day_first && z <= 12) { (x, z) } else { (z, x) };
+        ((1..=31).contains(&day) && (1..=12).contains(&month))
+            .then_some((k + 5, DateBase::DayMonth { day, month, shift: None }))
     }
 
     /// "[hari] Kamis [, (3/7/2025)]", "last Monday", "Senin depan".
@@ -522,6 +609,10 @@ impl<'a> Parser<'a> {
             return Some((de, DateBase::Date(d)));
         }
         if let Some((de, b)) = self.day_month(k).or_else(|| self.month_day(k)) {
+            return Some((de, b));
+        }
+        // "Senin (30/6)": day and month in brackets, the year left to the anchor.
+        if let Some((de, b)) = self.bracket_day_month(k) {
             return Some((de, b));
         }
         if pre.is_some() {
@@ -577,7 +668,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let e2 = if ent.has("abbr") && self.punct(e, ".") && self.glued(e) { e + 1 } else { e };
-                year_next(e2)?;
+                // "Mei lalu," closing a clause is a month ("Mei lalu pergi" is a name).
+                let shifted = self.ent(e, C::Shift).is_some_and(|(se, s)| {
+                    s.has("after") && s.int() != 0 && (se == self.toks.len() || self.punct(se, ",.;"))
+                });
+                if !shifted {
+                    year_next(e2)?;
+                }
                 (e2, ent.int() as u32)
             }
         };
@@ -603,6 +700,9 @@ impl<'a> Parser<'a> {
         if t.kind != Kind::Word || t.lower.len() < 5 {
             return None;
         }
+        if !t.lower.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
         let (y, suffix) = t.lower.split_at(4);
         let y: i32 = y.parse().ok()?;
         let ok = self.lex.starting_with(suffix).iter().any(|e| e.class == C::DecadeSuffix);
@@ -611,7 +711,7 @@ impl<'a> Parser<'a> {
 
     /// "tahun 2022", "2022", "1990s", "tahun 1990-an".
     fn year_expr(&self, i: usize) -> At<DateBase> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         if let Some(y) = self.decade_in_token(j) {
             return Some((j + 1, DateBase::Decade(y)));
         }
@@ -658,7 +758,7 @@ impl<'a> Parser<'a> {
 
     /// "bulan lalu", "last month", "this year", "pekan depan", "earlier this week".
     fn units_shift(&self, i: usize) -> At<DateBase> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         if let Some((e, ent)) = self.ent(j, C::Shift) {
             if ent.has("before") {
                 if let Some((ue, unit)) = self.unit(e) {
@@ -719,7 +819,7 @@ impl<'a> Parser<'a> {
         let (ue, n, unit) = if let Some((e, ent)) = self.ent(i, C::OneUnit) {
             (e, Some(1), Unit::from_name(&ent.value)?)
         } else {
-            let j = self.skip_fillers(i);
+            let j = self.skip_lead(i);
             let (ce, n) = self.count(j)?;
             let hyphen = self.punct(ce, "-") && self.glued(ce);
             // "the nine months" keeps its article; "the 12-day war" does not.
@@ -775,7 +875,7 @@ impl<'a> Parser<'a> {
 
     /// "the past two weeks", "tiga tahun terakhir".
     fn recent(&self, i: usize) -> Option<Hit> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         if let Some((e, ent)) = self.ent(j, C::Recent) {
             if ent.has("before") {
                 let (ce, n, explicit) = match self.count(e) {
@@ -791,8 +891,14 @@ impl<'a> Parser<'a> {
                 return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
             }
         }
-        let (ce, n) = self.count(i)?;
-        let (ue, unit) = self.unit(ce)?;
+        let (ue, n, unit) = match self.ent(i, C::OneUnit) {
+            Some((e, ent)) => (e, Some(1), Unit::from_name(&ent.value)?),
+            None => {
+                let (ce, n) = self.count(i)?;
+                let (ue, unit) = self.unit(ce)?;
+                (ue, n, unit)
+            }
+        };
         let (re, ent) = self.ent(ue, C::Recent)?;
         ent.has("after").then(|| Hit {
             start: i,
@@ -805,17 +911,13 @@ impl<'a> Parser<'a> {
     /// "awal Juni", "pertengahan 2025", "mid-2025", "late last year", "akhir bulan ini",
     /// "the end of the year".
     fn part(&self, i: usize) -> Option<Hit> {
-        let p = self.skip_fillers(i);
+        let p = self.skip_lead(i);
         let (e, ent) = self.ent(p, C::Part)?;
         // "akhir pekan" (weekend), "tengah malam" (midnight) are words of their own.
         if self.longest_phrase(p) > e - p {
             return None;
         }
-        let m = match ent.value.as_str() {
-            "START" => TimeMod::Start,
-            "MID" => TimeMod::Mid,
-            _ => TimeMod::End,
-        };
+        let m = TimeMod::from_name(&ent.value).unwrap_or(TimeMod::End);
         let mut k = e;
         if self.punct(k, "-") && self.glued(k) {
             k += 1;
@@ -910,7 +1012,7 @@ impl<'a> Parser<'a> {
             if let Some(t) = self.tok(e + 1) {
                 if t.kind == Kind::Num && t.lower.len() == 2 {
                     m = t.lower.parse().ok()?;
-                    sep = Some(self.tok(e)?.lower.clone());
+                    sep = Some(self.tok(e)?.lower.to_string());
                     e += 2;
                 }
             }
@@ -973,7 +1075,24 @@ impl<'a> Parser<'a> {
 
     /// "kuartal pertama 2025", "the first quarter of 2025", "kuartal ketiga".
     fn quarter(&self, i: usize) -> Option<Hit> {
-        let j = self.skip_fillers(i);
+        // "Q3", "Q3 2025": the same in every language.
+        if let Some(t) = self.tok(i) {
+            let b = t.lower.as_bytes();
+            if b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1]) {
+                let q = u32::from(b[1] - b'0');
+                let k = if self.punct(i + 1, ",") || (self.punct(i + 1, "-") && self.glued(i + 1)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (end, year) = match self.year_digits(k) {
+                    Some(y) => (k + 1, Some(y)),
+                    None => (i + 1, None),
+                };
+                return Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })));
+            }
+        }
+        let j = self.skip_lead(i);
         // "the third quarter" keeps its article; "the third-quarter loss" does not.
         if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
             return None;
@@ -992,7 +1111,8 @@ impl<'a> Parser<'a> {
         };
         let q = u32::try_from(q).ok().filter(|q| (1..=4).contains(q))?;
         let k = self.skip_fillers(e);
-        let k = if self.punct(k, ",") { k + 1 } else { k };
+        // "kuartal I-2025", "Q3, 2025"
+        let k = if self.punct(k, ",") || (self.punct(k, "-") && self.glued(k)) { k + 1 } else { k };
         let (end, year) = match self.year_digits(k) {
             Some(y) => (k + 1, Some(y)),
             None => (e, None),
@@ -1019,7 +1139,7 @@ impl Parser<'_> {
 
     /// "last fall", "summer 2025", "musim dingin lalu", "in the spring".
     fn season(&self, i: usize) -> Option<Hit> {
-        let j = self.skip_fillers(i);
+        let j = self.skip_lead(i);
         let (k, pre) = match self.ent(j, C::Shift) {
             Some((e, ent)) if ent.has("before") => (e, Some(ent.int())),
             _ => (j, None),
@@ -1041,6 +1161,26 @@ impl Parser<'_> {
             shift: shift.filter(|&s| s != 0),
         };
         Some(date_hit(i, end, RelativeDate::plain(base)))
+    }
+}
+
+/// Whether an entry may be the first word of an expression.
+fn opens(e: &Entry) -> bool {
+    match e.class {
+        C::Ago
+        | C::Zone
+        | C::Ampm
+        | C::Relation
+        | C::Cue
+        | C::Future
+        | C::Past
+        | C::DecadeSuffix
+        | C::OrdinalSuffix
+        | C::Blocker
+        | C::Measure => false,
+        C::Filler => e.has("lead"),
+        C::Shift => e.has("before"),
+        _ => true,
     }
 }
 

@@ -78,6 +78,9 @@ pub enum WordClass {
     Season,
     /// A past marker ("said", "kata"): nearer than a future cue, it keeps the clause past.
     Past,
+    /// An approximation before an expression ("sekitar", "about"); value: APPROX,
+    /// MORE_THAN or LESS_THAN.
+    Approx,
 }
 
 impl WordClass {
@@ -117,6 +120,7 @@ impl WordClass {
             "measure" => Measure,
             "season" => Season,
             "past" => Past,
+            "approx" => Approx,
             _ => return None,
         })
     }
@@ -147,11 +151,36 @@ impl Entry {
     }
 }
 
+/// FNV-1a: the lexicon is looked up once per token, and its keys are short
+/// words chosen by us, so a fast hash suits it better than SipHash.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The date words of one language.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// Entries by their first token.
-    by_first: HashMap<String, Vec<Entry>>,
+    by_first: FnvMap<String, Vec<Entry>>,
     /// Numeric dates are day-first.
     pub day_first: bool,
 }
@@ -245,6 +274,9 @@ impl Lexicon {
                 WordClass::Part if !matches!(v.as_str(), "START" | "MID" | "END") => {
                     return Err(bad("value must be START, MID or END"))
                 }
+                WordClass::Approx if !matches!(v.as_str(), "APPROX" | "MORE_THAN" | "LESS_THAN") => {
+                    return Err(bad("value must be APPROX, MORE_THAN or LESS_THAN"))
+                }
                 WordClass::Relation | WordClass::EventDay if parse_relation(&v).is_none() => {
                     return Err(bad("value must be days:following or days:preceding"))
                 }
@@ -257,7 +289,7 @@ impl Lexicon {
                 _ => {}
             }
             let tokens: Vec<String> =
-                super::grammar::tokenize(row.get(phrase)).into_iter().map(|t| t.lower).collect();
+                super::grammar::tokenize(row.get(phrase)).into_iter().map(|t| t.lower.into_owned()).collect();
             if tokens.is_empty() {
                 return Err(table.error(row, "empty phrase"));
             }

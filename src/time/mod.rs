@@ -47,6 +47,35 @@ pub enum TimeMod {
     Mid,
     /// Late part (akhir, late).
     End,
+    /// Approximately (sekitar, about).
+    Approx,
+    /// More than (lebih dari, more than).
+    #[serde(rename = "MORE_THAN")]
+    MoreThan,
+    /// Less than (kurang dari, nearly).
+    #[serde(rename = "LESS_THAN")]
+    LessThan,
+}
+
+impl TimeMod {
+    /// The TIMEX3 name: `START`, `MORE_THAN` ...
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeMod::Start => "START",
+            TimeMod::Mid => "MID",
+            TimeMod::End => "END",
+            TimeMod::Approx => "APPROX",
+            TimeMod::MoreThan => "MORE_THAN",
+            TimeMod::LessThan => "LESS_THAN",
+        }
+    }
+
+    /// Reads a TIMEX3 name.
+    pub fn from_name(s: &str) -> Option<TimeMod> {
+        [TimeMod::Start, TimeMod::Mid, TimeMod::End, TimeMod::Approx, TimeMod::MoreThan, TimeMod::LessThan]
+            .into_iter()
+            .find(|m| m.name() == s)
+    }
 }
 
 /// How precise a value is.
@@ -195,12 +224,15 @@ pub enum DateBase {
         /// Forced direction, if the text gives one.
         shift: Option<i64>,
     },
-    /// A day and month without a year ("3 Juli").
+    /// A day and month without a year ("3 Juli"); `shift` as for weekdays
+    /// ("25 Juni lalu": -1).
     DayMonth {
         /// Day of month.
         day: u32,
         /// 1-12.
         month: u32,
+        /// Forced direction, if the text gives one.
+        shift: Option<i64>,
     },
     /// The anchor's `unit` moved by `n` ("bulan lalu": month, -1; "this week": week, 0).
     Units {
@@ -343,14 +375,33 @@ impl TimeValue {
 
     /// A day value.
     pub fn day(d: NaiveDate) -> TimeValue {
+        use chrono::Datelike;
         TimeValue {
-            value: d.format("%Y-%m-%d").to_string(),
+            value: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             modifier: None,
             granularity: Granularity::Day,
             start: Some(d),
             end: Some(d),
         }
     }
+}
+
+/// The nearest tense cue before token `first_after`, after the last sentence end.
+fn tense_with(parser: &grammar::Parser<'_>, toks: &[grammar::Tok<'_>], first_after: usize) -> Tense {
+    let from = first_after.saturating_sub(BEFORE_WORDS);
+    for i in (from..first_after).rev() {
+        // A sentence end: a stop followed by a space.
+        let t = &toks[i];
+        if matches!(&*t.lower, "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.space_before) {
+            break;
+        }
+        match parser.tense_cue(i, first_after) {
+            Some(lexicon::WordClass::Future) => return Tense::Future,
+            Some(_) => return Tense::Past,
+            None => {}
+        }
+    }
+    Tense::Past
 }
 
 /// How many tokens before an expression a future cue is looked for.
@@ -384,9 +435,78 @@ impl TimeTagger {
         &self.lang
     }
 
+    /// Whether numeric dates are read day-first ("3/7/2025" = 3 July).
+    pub fn day_first(&self) -> bool {
+        self.lexicon.day_first
+    }
+
+    /// This tagger with the numeric date order the document itself shows:
+    /// an English article that writes "25/6/2025" is day-first throughout, so
+    /// its "3/7/2025" is 3 July. Dates whose first number exceeds 12 vote for
+    /// day-first, second number for month-first; without votes, or on a tie,
+    /// the language's own order stays. Call it once per document.
+    ///
+    /// ```
+    /// use linimasa::time::{TimeTagger, Tense};
+    /// let en = TimeTagger::load("en").unwrap();
+    /// let text = "Talks on 25/6/2025 led to a deal on 3/7/2025.";
+    /// let doc = en.adapted_to(text);
+    /// let found = doc.find(text, 0..text.len());
+    /// assert_eq!(found[1].resolve(None, Tense::Past).unwrap().value, "2025-07-03");
+    /// ```
+    pub fn adapted_to(&self, text: &str) -> TimeTagger {
+        let (mut dmy, mut mdy) = (0, 0);
+        let b = text.as_bytes();
+        // Every "d/m/yyyy" (1-2 digits, 1-2 digits, 4 digits), scanned by bytes.
+        let digits_at = |i: usize, max: usize| -> (usize, u32) {
+            let mut j = i;
+            while j < b.len() && j - i < max + 1 && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let v = text[i..j].parse().unwrap_or(0);
+            (j - i, v)
+        };
+        for (k, _) in text.match_indices('/') {
+            let mut a0 = k;
+            while a0 > 0 && b[a0 - 1].is_ascii_digit() {
+                a0 -= 1;
+            }
+            let (alen, a) = digits_at(a0, 2);
+            if alen == 0 || alen > 2 || a0 + alen != k || (a0 > 0 && b[a0 - 1] == b'/') {
+                continue;
+            }
+            let (blen, bv) = digits_at(k + 1, 2);
+            if blen == 0 || blen > 2 || b.get(k + 1 + blen) != Some(&b'/') {
+                continue;
+            }
+            let (ylen, _) = digits_at(k + 2 + blen, 4);
+            if ylen != 4 {
+                continue;
+            }
+            if a > 12 && a <= 31 && bv <= 12 {
+                dmy += 1;
+            } else if bv > 12 && bv <= 31 && a <= 12 {
+                mdy += 1;
+            }
+        }
+        let mut out = self.clone();
+        if dmy > mdy {
+            out.lexicon.day_first = true;
+        } else if mdy > dmy {
+            out.lexicon.day_first = false;
+        }
+        out
+    }
+
     /// Every temporal expression inside `text[range]`, in text order, with
     /// byte offsets into `text`; expressions do not overlap.
     pub fn find(&self, text: &str, range: std::ops::Range<usize>) -> Vec<TimeMention> {
+        self.find_with_tense(text, range).into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// [`TimeTagger::find`], each expression with the tense of its clause (as
+    /// [`TimeTagger::tense_at`] decides it when `range` is the sentence).
+    pub fn find_with_tense(&self, text: &str, range: std::ops::Range<usize>) -> Vec<(TimeMention, Tense)> {
         let Some(slice) = text.get(range.clone()) else {
             return Vec::new();
         };
@@ -395,17 +515,20 @@ impl TimeTagger {
         parser
             .parse()
             .into_iter()
-            .map(|h| TimeMention {
-                start: range.start + toks[h.start].start,
-                end: range.start + toks[h.end - 1].end,
-                timex_type: h.ty,
-                expr: h.expr(),
+            .map(|h| {
+                let m = TimeMention {
+                    start: range.start + toks[h.start].start,
+                    end: range.start + toks[h.end - 1].end,
+                    timex_type: h.ty,
+                    expr: h.expr(),
+                };
+                (m, tense_with(&parser, &toks, h.start))
             })
             .collect()
     }
 
     /// The tense of the clause around `text[at]` within `sentence`: the nearest
-    /// tense cue among the eight words before it decides; a future cue ("akan",
+    /// tense cue among the eight words before it (and after the last sentence end) decides; a future cue ("akan",
     /// "berharap", "will") makes it future, a past one ("said", "kata") or none past.
     pub fn tense_at(&self, text: &str, sentence: std::ops::Range<usize>, at: usize) -> Tense {
         let Some(slice) = text.get(sentence.clone()) else {
@@ -414,22 +537,12 @@ impl TimeTagger {
         let toks = grammar::tokenize(slice);
         let rel = at.saturating_sub(sentence.start);
         let first_after = toks.iter().position(|t| t.start >= rel).unwrap_or(toks.len());
-        let from = first_after.saturating_sub(BEFORE_WORDS);
-        for i in (from..first_after).rev() {
-            let cue = self.lexicon.starting_with(&toks[i].lower).iter().find_map(|e| {
-                let fits = i + e.tokens.len() <= first_after
-                    && e.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.lower);
-                match e.class {
-                    lexicon::WordClass::Future if fits => Some(Tense::Future),
-                    lexicon::WordClass::Past if fits => Some(Tense::Past),
-                    _ => None,
-                }
-            });
-            if let Some(t) = cue {
-                return t;
-            }
-        }
-        Tense::Past
+        self.tense_before(&toks, first_after)
+    }
+
+    /// The nearest tense cue among the words before token `first_after`.
+    fn tense_before(&self, toks: &[grammar::Tok<'_>], first_after: usize) -> Tense {
+        tense_with(&grammar::Parser::new(toks, &self.lexicon), toks, first_after)
     }
 
     /// The article's own date when the text shows it: a dateline, else the

@@ -12,9 +12,11 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde::Serialize;
 
-use super::{EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeTagger, TimeValue};
+use super::{
+    EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeMod, TimeTagger, TimeValue, TimexType,
+};
 use crate::article::Article;
 use crate::error::{Error, Result};
 use crate::export::ExportFile;
@@ -55,11 +57,12 @@ pub struct TaggedDoc {
     pub times: Vec<TaggedTime>,
 }
 
-/// Tags one document: finds every expression sentence by sentence, infers
+/// Tags one document: finds every expression, infers
 /// the anchor when none is given, decides each expression's tense from its
 /// clause and resolves it.
 pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
     let text = &input.article.text;
+    let tagger = &tagger.adapted_to(text);
     let (anchor, anchor_source) = match input.anchor {
         Some(d) => (Some(d), input.anchor_source.clone()),
         None => match tagger.infer_anchor(text) {
@@ -67,29 +70,49 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
             None => (None, "none".to_string()),
         },
     };
-    let abbreviations: HashSet<String> = crate::data::table(&format!("{}/abbreviations.tsv", input.lang))
-        .map(|t| t.rows.iter().map(|r| r.get(0).to_lowercase()).collect())
-        .unwrap_or_default();
+    // Paragraph by paragraph rather than sentence by sentence: a sentence splitter
+    // may cut "9 a.m. | Tuesday", and the tense cues stop at sentence ends by
+    // themselves. No expression spans a blank line.
     let mut times: Vec<TaggedTime> = Vec::new();
-    for s in crate::text::split_sentences(text, &abbreviations) {
-        for m in tagger.find(text, s.start..s.end) {
-            let tense = tagger.tense_at(text, s.start..s.end, m.start);
-            let (value, anchored_to) = match &m.expr {
-                TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
-                TimeExpr::Relative(r) => {
-                    let v = m.resolve(anchor, tense);
-                    (v, if r.needs_anchor() { "article" } else { "none" })
-                }
-                TimeExpr::EventRelative(rel) => match previous_day(&times, rel) {
-                    Some(v) => (Some(v), "expression"),
-                    None => (None, "event"),
-                },
-                TimeExpr::Unknown => (None, "none"),
-            };
-            times.push(TaggedTime { mention: m, value, anchored_to });
-        }
+    let found = paragraphs(text).flat_map(|p| tagger.find_with_tense(text, p));
+    for (m, tense) in found {
+        let (value, anchored_to) = match &m.expr {
+            TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
+            TimeExpr::Relative(r) => {
+                let v = m.resolve(anchor, tense);
+                (v, if r.needs_anchor() { "article" } else { "none" })
+            }
+            TimeExpr::EventRelative(rel) => match previous_day(&times, rel) {
+                Some(v) => (Some(v), "expression"),
+                None => (None, "event"),
+            },
+            TimeExpr::Unknown => (None, "none"),
+        };
+        times.push(TaggedTime { mention: m, value, anchored_to });
     }
     TaggedDoc { anchor, anchor_source, times }
+}
+
+/// Byte ranges of the text's paragraphs (separated by blank lines).
+pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match text[start..].find("\n\n") {
+            Some(k) => {
+                let r = start..start + k;
+                start += k + 2;
+                Some(r)
+            }
+            None => {
+                done = true;
+                Some(start..text.len())
+            }
+        }
+    })
 }
 
 /// "two weeks later": the nearest earlier day-precise expression, shifted.
@@ -118,9 +141,12 @@ pub fn render_times(docs: &[TimesInput], format: &str) -> Result<Vec<ExportFile>
         tagged.push(tag_document(tagger, d));
     }
     if format == "json" {
-        let documents: Vec<Value> = docs.iter().zip(&tagged).map(|(d, t)| doc_json(d, t)).collect();
-        let out = json!({"format": "linimasa-times", "version": 1, "documents": documents});
-        let mut bytes = serde_json::to_vec_pretty(&out)
+        let documents = docs.iter().zip(&tagged).map(|(d, t)| doc_json(d, t)).collect();
+        let out = TimesJson { format: "linimasa-times", version: 1, documents };
+        // About 420 bytes per expression: one allocation instead of many regrowths.
+        let n: usize = tagged.iter().map(|t| t.times.len()).sum();
+        let mut bytes = Vec::with_capacity(1024 + n * 420);
+        serde_json::to_writer_pretty(&mut bytes, &out)
             .map_err(|e| Error::Json { path: "-".into(), message: e.to_string() })?;
         bytes.push(b'\n');
         return Ok(vec![ExportFile { name: String::new(), bytes }]);
@@ -142,47 +168,117 @@ pub fn render_times(docs: &[TimesInput], format: &str) -> Result<Vec<ExportFile>
         .collect())
 }
 
-fn doc_json(d: &TimesInput, t: &TaggedDoc) -> Value {
+/// One document of the `times` JSON.
+#[derive(Serialize)]
+struct DocJson<'a> {
+    id: &'a str,
+    path: String,
+    lang: &'a str,
+    anchor: AnchorJson<'a>,
+    times: Vec<TimeJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AnchorJson<'a> {
+    date: Option<String>,
+    source: &'a str,
+}
+
+/// One expression of the `times` JSON.
+#[derive(Serialize)]
+struct TimeJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    timex_type: TimexType,
+    value: Option<&'a str>,
+    #[serde(rename = "mod")]
+    modifier: Option<TimeMod>,
+    granularity: Option<Granularity>,
+    interval: Option<IntervalJson>,
+    anchored_to: &'static str,
+    zone: Option<&'a str>,
+    relation: Option<RelationJson>,
+}
+
+#[derive(Serialize)]
+struct IntervalJson {
+    start: String,
+    end: String,
+}
+
+#[derive(Serialize)]
+struct RelationJson {
+    days: i64,
+    reference: &'static str,
+}
+
+/// `YYYY-MM-DD`, without chrono's general formatter (this runs per expression).
+fn ymd(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn doc_json<'a>(d: &'a TimesInput, t: &'a TaggedDoc) -> DocJson<'a> {
     let text = &d.article.text;
     let map = CharMap::new(text);
-    let times: Vec<Value> = t
+    let times = t
         .times
         .iter()
         .map(|x| {
             let m = &x.mention;
             let v = x.value.as_ref();
-            let relation = m.event_relation().map(|r| {
-                json!({"days": r.days, "reference": match r.reference {
-                    Reference::Following => "following",
-                    Reference::Preceding => "preceding",
-                }})
-            });
-            json!({
-                "start": map.char_offset(m.start),
-                "end": map.char_offset(m.end),
-                "text": &text[m.start..m.end],
-                "type": m.timex_type,
-                "value": v.map(|v| v.value.clone()),
-                "mod": v.and_then(|v| v.modifier),
-                "granularity": v.map(|v| v.granularity),
-                "interval": v.and_then(|v| Some(json!({"start": v.start?.to_string(), "end": v.end?.to_string()}))),
-                "anchored_to": x.anchored_to,
-                "zone": m.zone(),
-                "relation": relation,
-            })
+            TimeJson {
+                start: map.char_offset(m.start),
+                end: map.char_offset(m.end),
+                text: &text[m.start..m.end],
+                timex_type: m.timex_type,
+                value: v.map(|v| v.value.as_str()),
+                modifier: v.and_then(|v| v.modifier),
+                granularity: v.map(|v| v.granularity),
+                interval: v.and_then(|v| Some(IntervalJson { start: ymd(v.start?), end: ymd(v.end?) })),
+                anchored_to: x.anchored_to,
+                zone: m.zone(),
+                relation: m.event_relation().map(|r| RelationJson {
+                    days: r.days,
+                    reference: match r.reference {
+                        Reference::Following => "following",
+                        Reference::Preceding => "preceding",
+                    },
+                }),
+            }
         })
         .collect();
-    json!({
-        "id": d.article.id,
-        "path": d.article.path.display().to_string(),
-        "lang": d.lang,
-        "anchor": {"date": t.anchor.map(|a| a.to_string()), "source": t.anchor_source},
-        "times": times,
-    })
+    DocJson {
+        id: &d.article.id,
+        path: d.article.path.display().to_string(),
+        lang: &d.lang,
+        anchor: AnchorJson { date: t.anchor.map(|a| a.to_string()), source: &t.anchor_source },
+        times,
+    }
+}
+
+/// The whole `times` JSON.
+#[derive(Serialize)]
+struct TimesJson<'a> {
+    format: &'static str,
+    version: u32,
+    documents: Vec<DocJson<'a>>,
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The text with TIMEX3 tags, in a TimeML document with its DCT.

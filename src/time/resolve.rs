@@ -111,17 +111,22 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
             };
             month_value(year, month)
         }
-        DateBase::DayMonth { day, month } => {
+        DateBase::DayMonth { day, month, shift } => {
             let a = anchor?;
             let this = NaiveDate::from_ymd_opt(a.year(), month, day);
-            let d = match tense {
+            let d = match (shift, tense) {
+                // "25 Juni lalu": on or before the anchor.
+                (Some(s), _) if s < 0 => match this {
+                    Some(d) if d <= a => d,
+                    _ => NaiveDate::from_ymd_opt(a.year() - 1, month, day)?,
+                },
                 // A day a few weeks ahead is upcoming, not a year old ("Jan. 14"
                 // in an article of January 7).
-                Tense::Past => match this {
+                (None, Tense::Past) => match this {
                     Some(d) if d <= a || (d - a).num_days() <= UPCOMING_DAYS => d,
                     _ => NaiveDate::from_ymd_opt(a.year() - 1, month, day)?,
                 },
-                Tense::Future => match this {
+                _ => match this {
                     Some(d) if d >= a => d,
                     _ => NaiveDate::from_ymd_opt(a.year() + 1, month, day)?,
                 },
@@ -273,6 +278,10 @@ fn quarter_value(y: i32, q: u32) -> Option<TimeValue> {
 /// Narrows a value's interval to its START, MID or END part.
 pub fn with_mod(mut v: TimeValue, m: TimeMod) -> TimeValue {
     v.modifier = Some(m);
+    // "about", "more than": the value says it all; the interval stays.
+    if !matches!(m, TimeMod::Start | TimeMod::Mid | TimeMod::End) {
+        return v;
+    }
     let (Some(s), Some(e)) = (v.start, v.end) else {
         return v;
     };
@@ -281,6 +290,7 @@ pub fn with_mod(mut v: TimeValue, m: TimeMod) -> TimeValue {
             TimeMod::Start => (s, s + Duration::days(9)),
             TimeMod::Mid => (s + Duration::days(10), s + Duration::days(19)),
             TimeMod::End => (s + Duration::days(20), e),
+            _ => (s, e),
         },
         Granularity::Year => {
             let y = s.year();
@@ -289,6 +299,7 @@ pub fn with_mod(mut v: TimeValue, m: TimeMod) -> TimeValue {
                 TimeMod::Start => (s, at(4, 30)),
                 TimeMod::Mid => (at(5, 1), at(8, 31)),
                 TimeMod::End => (at(9, 1), e),
+                _ => (s, e),
             }
         }
         Granularity::Day | Granularity::Time => (s, e),
@@ -299,6 +310,7 @@ pub fn with_mod(mut v: TimeValue, m: TimeMod) -> TimeValue {
                 TimeMod::Start => (s, s + Duration::days(third - 1)),
                 TimeMod::Mid => (s + Duration::days(third), e - Duration::days(third)),
                 TimeMod::End => (e - Duration::days(third - 1), e),
+                _ => (s, e),
             }
         }
     };
@@ -309,6 +321,7 @@ pub fn with_mod(mut v: TimeValue, m: TimeMod) -> TimeValue {
 
 /// A duration value: `n` units (`None`: an unspecified number).
 pub fn duration_value(n: Option<i64>, unit: Unit) -> TimeValue {
+    let years = |per: i64| n.map_or_else(|| "PXY".to_string(), |n| format!("P{}Y", n * per));
     let n = n.map_or_else(|| "X".to_string(), |n| n.to_string());
     let (value, granularity) = match unit {
         Unit::Second => (format!("PT{n}S"), Granularity::Time),
@@ -320,8 +333,9 @@ pub fn duration_value(n: Option<i64>, unit: Unit) -> TimeValue {
         Unit::Month => (format!("P{n}M"), Granularity::Month),
         Unit::Quarter => (format!("P{n}Q"), Granularity::Quarter),
         Unit::Year => (format!("P{n}Y"), Granularity::Year),
-        Unit::Decade => (format!("P{n}DE"), Granularity::Decade),
-        Unit::Century => (format!("P{n}CE"), Granularity::Decade),
+        // TimeBank writes decades and centuries in years: "two decades" is P20Y.
+        Unit::Decade => (years(10), Granularity::Decade),
+        Unit::Century => (years(100), Granularity::Decade),
     };
     TimeValue { value, modifier: None, granularity, start: None, end: None }
 }

@@ -16,3 +16,5 @@ mod schema;
 mod support;
 mod time_contract;
 mod time_corpus;
+mod time_report;
+mod time_robustness;

@@ -128,4 +128,22 @@ fn datelines_give_the_anchor() {
         "JAKARTA, KOMPAS.com - Presiden bertemu Senin (30/6/2025). Rapat lanjutan digelar Rabu (2/7/2025).";
     assert_eq!(id.infer_anchor(text), day(2025, 7, 2));
     assert_eq!(id.infer_anchor("Tidak ada tanggal di sini."), None);
+    // A scheduled date is later than the article: the past-tense one wins.
+    let text = "Menlu bertemu Lavrov, Senin (30/6/2025). Presiden akan berkunjung mulai Rabu (9/7/2025).";
+    assert_eq!(id.infer_anchor(text), day(2025, 6, 30));
+}
+
+#[test]
+fn a_document_that_writes_day_first_dates_is_read_day_first() {
+    let en = TimeTagger::load("en").unwrap();
+    assert!(!en.day_first());
+    let uk = "The ceasefire of 25/6/2025 held until 3/7/2025.";
+    assert!(en.adapted_to(uk).day_first());
+    let us = "The ceasefire of 6/25/2025 held until 7/3/2025.";
+    assert!(!en.adapted_to(us).day_first());
+    // Without a vote the language's order stays, and the anchor follows the document.
+    let id = TimeTagger::load("id").unwrap();
+    assert!(id.adapted_to("Rapat pada 3/7/2025.").day_first());
+    assert_eq!(en.infer_anchor(uk), day(2025, 7, 3));
+    assert_eq!(en.infer_anchor(us), day(2025, 7, 3));
 }

@@ -53,7 +53,7 @@ fn check(tagger: &TimeTagger, anchor: Option<NaiveDate>, expect: &str, text: &st
     let ty = format!("{:?}", m.timex_type).to_uppercase();
     let got = match m.resolve(anchor, tense) {
         Some(v) => {
-            let md = v.modifier.map(|m| format!(" {}", format!("{m:?}").to_uppercase())).unwrap_or_default();
+            let md = v.modifier.map(|m| format!(" {}", m.name())).unwrap_or_default();
             format!("{ty} {}{md}", v.value)
         }
         None => format!("{ty} (unresolved)"),
