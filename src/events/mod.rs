@@ -409,8 +409,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
         let mut subject_at = first;
         if entry.frame == Frame::Theme {
-            let declared_before =
-                (first.saturating_sub(3)..first).rev().find(|&i| ctx.is(i, Marker::Declare));
+            // Declared, or started by a light verb ("memulai jeda", "imposed a ceasefire").
+            let declared_before = (first.saturating_sub(4)..first)
+                .rev()
+                .find(|&i| ctx.is(i, Marker::Declare) || ctx.is(i, Marker::Light));
             let declared_after = (last..(last + 3).min(view.len())).find(|&i| ctx.is(i, Marker::Declare));
             match (declared_before, declared_after) {
                 (Some(d), _) => subject_at = d,
