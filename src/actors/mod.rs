@@ -68,6 +68,8 @@ pub enum Marker {
     Source,
     /// A light verb whose subject is the initiator of the event noun after it ("melancarkan serangan").
     Light,
+    /// A possessive pronoun: the noun after it belongs to the clause subject ("his support").
+    Possessive,
 }
 
 impl Marker {
@@ -93,6 +95,7 @@ impl Marker {
             "infinitive" => Marker::Infinitive,
             "source" => Marker::Source,
             "light" => Marker::Light,
+            "possessive" => Marker::Possessive,
             _ => return None,
         })
     }
@@ -231,6 +234,9 @@ pub struct ActorFinder {
     /// The language's marker words.
     pub markers: Markers,
 }
+
+/// Generational suffixes that may follow a person's name ("Lloyd J. Austin III").
+pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Particles that may stand inside a person's name ("bin", "van der").
 const NAME_PARTICLES: &[&str] =
@@ -515,6 +521,22 @@ impl ActorFinder {
                         while e > k + 1 && view.low(e - 1) == "." {
                             e -= 2;
                         }
+                        if e == k + 1 {
+                            if let Some(id) = doc.surnames.get(view.low(k)).cloned() {
+                                doc.note_role(&id, role, affiliation.as_deref());
+                                doc.note_titles(&title_words, &id);
+                                doc.last_person = Some(id.clone());
+                                out.push(Mention {
+                                    first: i,
+                                    last: e,
+                                    target: Target::Actor(id),
+                                    place: false,
+                                    via: Via::Surname,
+                                });
+                                i = e;
+                                continue;
+                            }
+                        }
                         let name = view.text[view.tokens[k].start..view.tokens[e - 1].end].to_string();
                         let country =
                             affiliation.as_deref().and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
@@ -779,6 +801,10 @@ impl ArticleActors {
         let surface = view.text[view.tokens[first].start..view.tokens[last - 1].end].to_string();
         self.add_alias(&k.id, &surface);
         if k.kind == ActorKind::Person {
+            // "Lloyd Austin" ... "Secretary Austin": the surname finds them again.
+            if let Some(last_name) = k.name.split_whitespace().last().filter(|w| *w != k.name) {
+                self.surnames.entry(last_name.to_lowercase()).or_insert_with(|| k.id.clone());
+            }
             self.last_person = Some(k.id.clone());
         } else {
             self.last_group = Some(k.id.clone());

@@ -153,7 +153,8 @@ impl<'a> Ctx<'a> {
                 && v.tokens[next].kind == TokenKind::Word
                 && v.is_capitalized(next)
                 && !ms.iter().any(|x| x.first == next)
-                && !self.s.markers.any(self.low(next));
+                && !self.s.markers.any(self.low(next))
+                && !crate::actors::NAME_SUFFIXES.contains(&self.low(next));
         }
         self.before(m).is_some_and(|b| {
             let v = self.s.view;
@@ -251,7 +252,7 @@ impl<'a> Ctx<'a> {
             // A quotation mark between the trigger and the actor ends the search,
             // and so does "dan"/"and" starting another verb phrase ("mengecam dan telah aktif ...").
             if (from..men.first).any(|i| {
-                self.low(i) == "\""
+                (self.low(i) == "\"" && i + 1 != men.first)
                     || (after_marker.is_none()
                         && self.is(i, Marker::And)
                         && i + 1 < men.first
@@ -543,7 +544,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // ("Israel melancarkan serangan", "Russia launched an invasion"), not under a
                 // verb of saying or reacting ("condemned the attacks", "mengakhiri pendudukan").
                 let light = (first.saturating_sub(4)..first)
-                    .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first]);
+                    .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first])
+                    // "his unwavering support", "dukungannya": the owner is the subject.
+                    || (first.saturating_sub(3)..first).any(|i| ctx.is(i, Marker::Possessive))
+                    || (s.modifier_follows_head && view.low(first).ends_with("nya") && view.low(first).len() > 3);
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
                 }
