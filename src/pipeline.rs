@@ -166,6 +166,7 @@ impl Engine {
             },
         };
         let sentences = lm.sentences(text);
+        let title = first_line_title(text);
         let mut doc_actors = ArticleActors::default();
         let mut mentions = Vec::new();
         // LINIMASA_DEBUG=1 shows what each sentence yields, for lexicon work.
@@ -173,6 +174,10 @@ impl Engine {
         for s in &sentences {
             let view = TokenView::new(text, s.start, s.end);
             let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &mut doc_actors);
+            // "Statement by President Biden", "Pernyataan oleh ...": the title names the author.
+            if s.index == 0 && title.is_some() {
+                doc_actors.author = lm.finder.author_in_title(&view, &actor_mentions);
+            }
             let times = lm.tagger.find(text, s.start..s.end);
             let input = SentenceInput {
                 index: s.index,
@@ -202,7 +207,14 @@ impl Engine {
                 }
             }
             let base = mentions.len();
-            for mut m in extract_sentence(&lm.lexicon, &input) {
+            let events = extract_sentence(&lm.lexicon, &input);
+            // "mengutuk operasi itu", "condemned the attack": an event noun told again refers to this event.
+            for e in &events {
+                if let (Some(word), Some(actor)) = (e.trigger.split_whitespace().next(), e.actors.first()) {
+                    doc_actors.possessors.insert(word.to_lowercase(), actor.clone());
+                }
+            }
+            for mut m in events {
                 if debug {
                     eprintln!(
                         "[{}] event: {} {:?} {:?} -> {:?} {:?}",
@@ -221,7 +233,7 @@ impl Engine {
                 id: article.id.clone(),
                 path: article.path.display().to_string(),
                 lang: lm.code.clone(),
-                title: first_line_title(text),
+                title,
                 anchor: AnchorRecord { date: anchor.map(|d| d.to_string()), source: source.into() },
             },
             actors: doc_actors.actors,

@@ -142,6 +142,8 @@ pub enum PronounKind {
     Pair(PairKind),
     /// The speaker of the quotation it stands in ("saya" in "“Saya ...,” kata Retno").
     Speaker,
+    /// The speaker's state or body ("kami", "we").
+    SpeakerGroup,
     /// "they"/"mereka": both sides of the last event as the subject of a
     /// reciprocal event, else the state or body named last.
     Plural,
@@ -167,6 +169,12 @@ pub enum Target {
     Pair(PairKind),
     /// "they": both sides of the last event for a reciprocal event, else this actor.
     Plural(Option<String>),
+    /// "saya"/"I" (or, with `group`, "kami"/"we"): the speaker, resolved
+    /// once the sentence's verb of saying is known.
+    Speaker {
+        /// "we": the speaker's state.
+        group: bool,
+    },
 }
 
 /// How a mention was recognized.
@@ -204,7 +212,7 @@ impl Mention {
     pub fn actor(&self) -> Option<&str> {
         match &self.target {
             Target::Actor(id) => Some(id),
-            Target::Pair(_) | Target::Plural(_) => None,
+            Target::Pair(_) | Target::Plural(_) | Target::Speaker { .. } => None,
         }
     }
 }
@@ -292,6 +300,7 @@ impl ActorFinder {
                 "pair_person" => PronounKind::Pair(PairKind::Person),
                 "pair_state" => PronounKind::Pair(PairKind::State),
                 "speaker" => PronounKind::Speaker,
+                "speaker_group" => PronounKind::SpeakerGroup,
                 "plural" => PronounKind::Plural,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
             };
@@ -318,6 +327,18 @@ impl ActorFinder {
     /// The language code.
     pub fn lang(&self) -> &str {
         &self.lang
+    }
+
+    /// The author a title names: a person after "by"/"from"/"oleh"/"dari"
+    /// ("Statement by President Biden on ...").
+    pub fn author_in_title(&self, view: &TokenView, mentions: &[Mention]) -> Option<String> {
+        mentions.iter().find_map(|m| {
+            let id = m.actor()?;
+            let marked = (m.first.saturating_sub(3)..m.first).any(|i| {
+                self.markers.is(view.low(i), Marker::Agent) || self.markers.is(view.low(i), Marker::Source)
+            });
+            (id.starts_with("person:") && marked).then(|| id.to_string())
+        })
     }
 
     fn looks_like_name(&self, view: &TokenView, i: usize) -> bool {
@@ -487,6 +508,13 @@ impl ActorFinder {
                                 NAME_PARTICLES.contains(&view.low(e)) && self.looks_like_name(view, e + 1);
                             if self.looks_like_name(view, e) && matches!(cover[e], Cover::None) {
                                 e += 1;
+                            } else if view.low(e) == "-"
+                                && e > k
+                                && view.tokens[e].start == view.tokens[e - 1].end
+                                && self.looks_like_name(view, e + 1)
+                            {
+                                // "Al-Zoubaidi", "Jean-Yves"
+                                e += 2;
                             } else if initial || particle {
                                 e += 2;
                             } else if NAME_PARTICLES.contains(&view.low(e))
@@ -554,6 +582,45 @@ impl ActorFinder {
                         continue;
                     }
                     _ => {}
+                }
+                // A name in apposition before the title: "Wendy Sherman, deputy secretary of state,".
+                // Lower-case words may precede the title ("deputy secretary of state").
+                let mut c = i;
+                while c > 0
+                    && i - c < 3
+                    && view.tokens[c - 1].kind == TokenKind::Word
+                    && !view.is_capitalized(c - 1)
+                {
+                    c -= 1;
+                }
+                if c >= 3 && view.low(c - 1) == "," && matches!(cover[c - 2], Cover::None) {
+                    let mut b = c - 1;
+                    while b > 0
+                        && c - 1 - b < 3
+                        && matches!(cover[b - 1], Cover::None)
+                        && self.looks_like_name(view, b - 1)
+                    {
+                        b -= 1;
+                    }
+                    let before_ok =
+                        b == 0 || !view.is_capitalized(b - 1) || view.tokens[b - 1].kind == TokenKind::Punct;
+                    if c - 1 - b >= 2 && before_ok && !out.iter().any(|m| m.last > b) {
+                        let name = view.text[view.tokens[b].start..view.tokens[c - 2].end].to_string();
+                        let country =
+                            affiliation.as_deref().and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
+                        let id = doc.note_new_person(&name, country);
+                        doc.note_role(&id, role, affiliation.as_deref());
+                        doc.note_titles(&title_words, &id);
+                        out.push(Mention {
+                            first: b,
+                            last: j,
+                            target: Target::Actor(id),
+                            place: false,
+                            via: Via::Title,
+                        });
+                        i = j;
+                        continue;
+                    }
                 }
                 // No name: the role's holder on the article date, else the body the
                 // title names; a bare title ("the Secretary") is the person last
@@ -654,7 +721,8 @@ impl ActorFinder {
                         PronounKind::Person => doc.last_person.clone().map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
-                        PronounKind::Speaker => Some(Target::Actor(String::new())),
+                        PronounKind::Speaker => Some(Target::Speaker { group: false }),
+                        PronounKind::SpeakerGroup => Some(Target::Speaker { group: true }),
                         PronounKind::Plural => Some(Target::Plural(doc.last_group.clone())),
                     };
                     if let Some(target) = target {
@@ -681,35 +749,40 @@ impl ActorFinder {
                 }
             }
         }
-        // First-person pronouns in a quotation: the speaker named after the
+        // First-person pronouns: in a quotation, its speaker, named after the
         // verb of saying ("“Saya ...,” kata Retno"), or the last person named
-        // when the verb carries a clitic ("tuturnya").
-        if out.iter().any(|m| m.actor() == Some("")) {
-            let speech = (0..n).find(|&i| {
-                self.markers.is(view.low(i), Marker::Speech)
-                    || self.markers.words.keys().any(|w| {
-                        view.low(i).len() > w.len()
-                            && view.low(i).starts_with(w.as_str())
-                            && self.markers.is(w, Marker::Speech)
-                            && view.low(i).ends_with("nya")
-                    })
-            });
-            let speaker = speech.and_then(|v| {
-                if view.low(v).ends_with("nya") && !self.markers.is(view.low(v), Marker::Speech) {
+        // when the verb carries a clitic ("tuturnya"); outside one, the
+        // document's author ("Statement by President Biden"). "we"/"kami" is
+        // the speaker's state.
+        if out.iter().any(|m| matches!(m.target, Target::Speaker { .. })) {
+            let is_speech = |w: &str| {
+                self.markers.is(w, Marker::Speech)
+                    || w.strip_suffix("nya").is_some_and(|stem| self.markers.is(stem, Marker::Speech))
+            };
+            let quoted = (0..n).any(|i| view.low(i) == "\"");
+            let speaker = (0..n).find(|&i| is_speech(view.low(i))).and_then(|v| {
+                if !self.markers.is(view.low(v), Marker::Speech) {
                     return doc.last_person.clone();
                 }
                 out.iter()
                     .find(|m| m.first > v && m.first <= v + 2)
                     .and_then(|m| m.actor().map(str::to_string))
             });
-            match speaker.filter(|s| !s.is_empty()) {
-                Some(sp) => {
-                    for m in out.iter_mut().filter(|m| m.actor() == Some("")) {
-                        m.target = Target::Actor(sp.clone());
-                    }
+            let speaker = speaker.filter(|s| !s.is_empty() && quoted).or_else(|| doc.author.clone());
+            let group = speaker.as_ref().map(|sp| {
+                doc.actors
+                    .get(sp)
+                    .filter(|a| a.kind == "person")
+                    .and_then(|a| a.country.clone())
+                    .unwrap_or_else(|| sp.clone())
+            });
+            for m in out.iter_mut() {
+                if let Target::Speaker { group: g } = m.target {
+                    let who = if g { group.clone() } else { speaker.clone() };
+                    m.target = who.map_or(Target::Actor(String::new()), Target::Actor);
                 }
-                None => out.retain(|m| m.actor() != Some("")),
             }
+            out.retain(|m| m.actor() != Some(""));
         }
         for m in &out {
             let Some(id) = m.actor().filter(|_| !m.place) else { continue };
@@ -746,6 +819,9 @@ pub struct ArticleActors {
     /// "Washington's proposal"), by the noun (lower case), so that "usulan
     /// tersebut" / "the proposal" can be traced back to it.
     pub possessors: HashMap<String, String>,
+    /// The document's author, when its title says ("Statement by President
+    /// Biden"): who "I" is outside quotations.
+    pub author: Option<String>,
     /// Titles (lower case) and the person last named with each, so that a
     /// bare "the Secretary" / "sang presiden" finds them again.
     pub titled: HashMap<String, String>,

@@ -14,7 +14,7 @@
 pub mod document;
 pub mod lexicon;
 
-use crate::actors::{Marker, Markers, Mention, PairKind, Target};
+use crate::actors::{Marker, Markers, Mention, PairKind, Target, Via};
 use crate::text::{TokenKind, TokenView};
 use crate::time::{EventRelation, Reference, Tense, TimeMention, TimeValue, TimexType};
 use crate::timeline::LocationRecord;
@@ -331,7 +331,16 @@ impl<'a> Ctx<'a> {
                 next += 1;
             }
             let gap = ms[cur].last..ms[next].first;
-            let joined = gap.len() <= 3
+            // An unknown name may stand in the list ("Mesir, UAE, Uni Eropa"): skip it between commas.
+            let v = self.s.view;
+            let unknown_item = |i: usize| {
+                v.is_capitalized(i)
+                    && i > 0
+                    && i + 1 < v.len()
+                    && (self.low(i - 1) == "," || v.is_capitalized(i - 1))
+                    && (self.low(i + 1) == "," || v.is_capitalized(i + 1))
+            };
+            let joined = gap.len() <= 5
                 && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
                 && gap.clone().all(|i| {
                     let w = self.low(i);
@@ -339,7 +348,18 @@ impl<'a> Ctx<'a> {
                         || self.is(i, Marker::And)
                         || self.is(i, Marker::With)
                         || self.is(i, Marker::Adverb)
+                        || unknown_item(i)
                 });
+            // "Ron Dermer, Israeli minister for ...": a title after a person is an apposition, not another side.
+            let apposition = ms[next].via == Via::Title
+                && self.low(ms[cur].last) == ","
+                && ms[next].first == ms[cur].last + 1
+                && ms[cur].actor().is_some_and(|a| a.starts_with("person:"))
+                && ms[next].actor().is_some_and(|a| !a.starts_with("person:"));
+            if apposition {
+                cur = next;
+                continue;
+            }
             if joined && self.usable(next) && self.clause[ms[next].first] == self.clause[ms[cur].first] {
                 out.push(next);
                 cur = next;
@@ -590,6 +610,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         }
                     }
                     Target::Pair(k) => pair = Some(*k),
+                    Target::Speaker { .. } => {}
                     Target::Plural(fallback) => {
                         if reciprocal_event {
                             pair = Some(PairKind::Any);
