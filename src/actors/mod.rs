@@ -583,6 +583,18 @@ impl ActorFinder {
                     }
                     _ => {}
                 }
+                // A title in apposition after a person describes them: "Matthew Miller, State Department spokesman,".
+                if i >= 2 && view.low(i - 1) == "," {
+                    if let Some(prev) = out.last().filter(|m| m.last + 1 == i) {
+                        if let Some(p) = prev.actor().filter(|a| a.starts_with("person:")).map(str::to_string)
+                        {
+                            doc.note_role(&p, role, affiliation.as_deref());
+                            doc.note_titles(&title_words, &p);
+                            i = j;
+                            continue;
+                        }
+                    }
+                }
                 // A name in apposition before the title: "Wendy Sherman, deputy secretary of state,".
                 // Lower-case words may precede the title ("deputy secretary of state").
                 let mut c = i;

@@ -419,6 +419,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
 
     let mut out = Vec::new();
+    // The subject mentions of the last verb with a subject, for coordinated verbs.
+    let mut previous_verb: Option<Vec<usize>> = None;
     for t in &triggers {
         let entry = t.value.clone();
         let (first, last) = (t.first, t.last);
@@ -429,6 +431,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             continue;
         }
         let mut subject_at = first;
+        // A verb right after a comma or "dan"/"and" with no subject of its own shares
+        // the previous verb's ("Indonesia Kutuk Serangan Israel, Minta PBB Bertindak",
+        // "He condemned the attacks and expressed his support").
+        let coordinated = {
+            let mut b = first;
+            while b > 0 && ctx.is(b - 1, Marker::Adverb) {
+                b -= 1;
+            }
+            b > 0 && (ctx.low(b - 1) == "," || ctx.is(b - 1, Marker::And))
+        };
         if entry.frame == Frame::Theme {
             // Declared, or started by a light verb ("memulai jeda", "imposed a ceasefire").
             let declared_before = (first.saturating_sub(4)..first)
@@ -485,7 +497,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         };
         match entry.frame {
             Frame::Active if !passive_en => {
-                actors = ctx.subject(subject_at);
+                actors = match (&previous_verb, coordinated) {
+                    (Some(prev), true) => prev.clone(),
+                    _ => ctx.subject(subject_at),
+                };
                 // From inside the trigger: a gap phrase may hold the target ("menolak usulan Washington untuk ...").
                 if let Some(o) = ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1) {
                     // "thanked Sheikh Tamim of Qatar and President el-Sissi": every listed target.
@@ -695,6 +710,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 entry.mode = Some("phone".into());
                 entry.cameo = "041".into();
             }
+        }
+        if matches!(entry.frame, Frame::Active | Frame::Reciprocal) && !passive_en && !actors.is_empty() {
+            previous_verb = Some(actors.clone());
         }
         // One initiator talking with several partners: one event per pair
         // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ...").
