@@ -859,7 +859,7 @@ impl<'a> Parser<'a> {
                 (Some(d), _, _) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
                 // "a year earlier", "two months later": too coarse for a day offset; read
                 // against the article date, as TimeML annotators do.
-                (None, Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade, Some(n))
+                (None, Unit::Month | Unit::Quarter | Unit::Half | Unit::Year | Unit::Decade, Some(n))
                     if reference == super::Reference::Preceding =>
                 {
                     let r = RelativeDate::plain(DateBase::Units { unit, n: sign.signum() * n });
@@ -1097,19 +1097,21 @@ impl<'a> Parser<'a> {
         if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
             return None;
         }
-        let (e, q) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
+        let parts = |u: Unit| matches!(u, Unit::Quarter | Unit::Half);
+        let (e, q, unit) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
             let oe = if self.punct(oe, "-") && self.glued(oe) { oe + 1 } else { oe };
             let (ue, unit) = self.unit(oe)?;
-            (unit == Unit::Quarter).then_some((ue, ent.int()))?
+            parts(unit).then_some((ue, ent.int(), unit))?
         } else {
             let (ue, unit) = self.unit(j)?;
-            if unit != Unit::Quarter {
+            if !parts(unit) {
                 return None;
             }
             let (oe, ent) = self.ent(ue, C::Ordinal)?;
-            (oe, ent.int())
+            (oe, ent.int(), unit)
         };
-        let q = u32::try_from(q).ok().filter(|q| (1..=4).contains(q))?;
+        let most = if unit == Unit::Half { 2 } else { 4 };
+        let q = u32::try_from(q).ok().filter(|q| (1..=most).contains(q))?;
         let k = self.skip_fillers(e);
         // "kuartal I-2025", "Q3, 2025"
         let k = if self.punct(k, ",") || (self.punct(k, "-") && self.glued(k)) { k + 1 } else { k };
@@ -1117,7 +1119,9 @@ impl<'a> Parser<'a> {
             Some(y) => (k + 1, Some(y)),
             None => (e, None),
         };
-        Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })))
+        let base =
+            if unit == Unit::Half { DateBase::Half { year, h: q } } else { DateBase::Quarter { year, q } };
+        Some(date_hit(i, end, RelativeDate::plain(base)))
     }
 }
 

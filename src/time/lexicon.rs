@@ -186,8 +186,10 @@ pub struct Lexicon {
 }
 
 /// Units a `unit` entry may name.
-pub const UNITS: &[&str] =
-    &["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade", "century"];
+pub const UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "half", "year", "decade",
+    "century",
+];
 
 impl Lexicon {
     /// Loads every `data/<lang>/time*.tsv` file.

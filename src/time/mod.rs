@@ -176,6 +176,8 @@ pub enum Unit {
     Month,
     /// A quarter of a year.
     Quarter,
+    /// A half of a year (semester).
+    Half,
     /// A calendar year.
     Year,
     /// A decade (1990-1999).
@@ -196,6 +198,7 @@ impl Unit {
             "weekend" => Unit::Weekend,
             "month" => Unit::Month,
             "quarter" => Unit::Quarter,
+            "half" => Unit::Half,
             "year" => Unit::Year,
             "decade" => Unit::Decade,
             "century" => Unit::Century,
@@ -247,6 +250,13 @@ pub enum DateBase {
         year: Option<i32>,
         /// 1-4.
         q: u32,
+    },
+    /// A half year (semester); of the anchor's year when `year` is `None`.
+    Half {
+        /// The year, if written.
+        year: Option<i32>,
+        /// 1 or 2.
+        h: u32,
     },
     /// A full date.
     Date(NaiveDate),
@@ -307,6 +317,7 @@ impl RelativeDate {
                 | DateBase::Decade(_)
                 | DateBase::Ref(_)
                 | DateBase::Quarter { year: Some(_), .. }
+                | DateBase::Half { year: Some(_), .. }
                 | DateBase::Season { year: Some(_), .. }
         )
     }
