@@ -134,8 +134,6 @@ pub enum Built {
     Value(TimeValue),
     /// Relative to another event.
     Event(EventRelation),
-    /// Recognized but not normalized.
-    Unknown,
 }
 
 /// A match: tokens `[start, end)` of the sentence.
@@ -164,7 +162,6 @@ impl Hit {
             Built::Date(r) => TimeExpr::Relative(r.clone()),
             Built::Value(v) => TimeExpr::Absolute(v.clone()),
             Built::Event(e) => TimeExpr::EventRelative(*e),
-            Built::Unknown => TimeExpr::Unknown,
         }
     }
 }
@@ -606,6 +603,11 @@ impl<'a> Parser<'a> {
         // A date written right after the weekday wins: "Kamis (3/7/2025)", "Thursday, July 3".
         let k = if self.punct(e, ",") { e + 1 } else { e };
         if let Some((de, d)) = self.numeric_date(k) {
+            // "Minggu (28/12/2014) kemarin": the shift word belongs to it and changes nothing.
+            let de = match self.ent(de, C::Shift) {
+                Some((se, ent)) if ent.has("after") && ent.int() < 0 => se,
+                _ => de,
+            };
             return Some((de, DateBase::Date(d)));
         }
         if let Some((de, b)) = self.day_month(k).or_else(|| self.month_day(k)) {
@@ -820,6 +822,10 @@ impl<'a> Parser<'a> {
             (e, Some(1), Unit::from_name(&ent.value)?)
         } else {
             let j = self.skip_lead(i);
+            // "08 derajat 50 menit": minutes of arc, not of time.
+            if i > 0 && self.is(i - 1, C::Measure) {
+                return None;
+            }
             let (ce, n) = self.count(j)?;
             let hyphen = self.punct(ce, "-") && self.glued(ce);
             // "the nine months" keeps its article; "the 12-day war" does not.
@@ -865,7 +871,12 @@ impl<'a> Parser<'a> {
                     let r = RelativeDate::plain(DateBase::Units { unit, n: sign.signum() * n });
                     return Some(date_hit(i, re, r));
                 }
-                _ => Built::Unknown,
+                // "beberapa bulan setelah", "sebulan setelah": no day offset to give;
+                // the count and unit stay a duration, as TimeML marks them.
+                _ => {
+                    let v = duration_value(n, unit);
+                    return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
+                }
             };
             return Some(Hit { start: i, end: re, ty: TimexType::Date, built });
         }
@@ -942,12 +953,11 @@ impl<'a> Parser<'a> {
     /// A day with a time, either order: "Kamis pukul 10.30 WIB", "10:30 a.m. EST Thursday",
     /// "Thursday evening".
     fn datetime(&self, i: usize) -> Option<Hit> {
+        // Only a day and a time side by side make one expression: "Rabu (31/12/2014),
+        // pukul 05.00" and "esok hari pada pukul 05.00" are two, as TimeML annotators
+        // mark them; the time then takes its day from the text (see `SameDay`).
         if let Some((e, base)) = self.day_expr(i) {
-            let mut k = if self.punct(e, ",") { e + 1 } else { e };
-            if self.is(k, C::Cue) && self.time_of_day(k + 1).is_some() {
-                k += 1;
-            }
-            if let Some((te, clock, zone)) = self.time_of_day(k) {
+            if let Some((te, clock, zone)) = self.time_of_day(e) {
                 return Some(date_hit(
                     i,
                     te,
@@ -966,11 +976,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (te, clock, zone) = self.time_of_day(i)?;
-        let mut k = if self.punct(te, ",") { te + 1 } else { te };
-        if self.is(k, C::Cue) {
-            k += 1;
-        }
-        let (de, base) = self.day_expr(k)?;
+        let (de, base) = self.day_expr(te)?;
         Some(date_hit(i, de, RelativeDate { base, modifier: None, clock: Some(clock), zone }))
     }
 
@@ -980,7 +986,7 @@ impl<'a> Parser<'a> {
             return Some(date_hit(
                 i,
                 e,
-                RelativeDate { base: DateBase::Days(0), modifier: None, clock: Some(clock), zone },
+                RelativeDate { base: DateBase::SameDay, modifier: None, clock: Some(clock), zone },
             ));
         }
         // "malam hari", "in the morning": a part of the day on its own.
@@ -990,7 +996,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let r = RelativeDate {
-            base: DateBase::Days(0),
+            base: DateBase::SameDay,
             modifier: None,
             clock: Some(ClockTime::Part(ent.value.clone())),
             zone: None,

@@ -212,6 +212,9 @@ impl Unit {
 pub enum DateBase {
     /// `n` days from the anchor (today 0, yesterday -1, "dua hari lalu" -2).
     Days(i64),
+    /// The day the text is talking about, for a time of day written alone
+    /// ("pukul 06.12"): the anchor, unless the caller knows a nearer day.
+    SameDay,
     /// A weekday (1 = Monday); `shift` -1 forces the last one, +1 the next,
     /// `None` lets the tense decide.
     Weekday {

@@ -16,7 +16,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{
-    EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeMod, TimeTagger, TimeValue, TimexType,
+    DateBase, EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeMod, TimeTagger, TimeValue,
+    TimexType,
 };
 use crate::article::Article;
 use crate::error::{Error, Result};
@@ -79,6 +80,12 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
     for (m, tense) in found {
         let (value, anchored_to) = match &m.expr {
             TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
+            // A time of day alone takes the day the text last named ("Minggu (28/12)
+            // ... pukul 06.12"), else the article's.
+            TimeExpr::Relative(r) if r.base == DateBase::SameDay => match last_day(&times) {
+                Some(d) => (m.resolve(Some(d), tense), "expression"),
+                None => (m.resolve(anchor, tense), "article"),
+            },
             TimeExpr::Relative(r) => {
                 let v = m.resolve(anchor, tense);
                 (v, if r.needs_anchor() { "article" } else { "none" })
@@ -121,6 +128,11 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
         }
     }
     TaggedDoc { anchor, anchor_source, times }
+}
+
+/// The day of the latest day-precise expression so far.
+fn last_day(times: &[TaggedTime]) -> Option<NaiveDate> {
+    times.iter().rev().filter_map(|t| t.value.as_ref()).find(|v| v.granularity == Granularity::Day)?.start
 }
 
 /// How far (bytes) after "a day after" the expression it is measured from may start.

@@ -47,14 +47,16 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
         DateBase::Decade(y) => decade_value(y),
         DateBase::Quarter { year, q } => quarter_value(year.or(anchor.map(|a| a.year()))?, q),
         DateBase::Half { year, h } => half_value(year.or(anchor.map(|a| a.year()))?, h),
+        // Only the present has a known interval: the anchor's day.
         DateBase::Ref(ref s) => Some(TimeValue {
             value: s.clone(),
             modifier: None,
             granularity: Granularity::Day,
-            start: anchor,
-            end: anchor,
+            start: anchor.filter(|_| s == "PRESENT_REF"),
+            end: anchor.filter(|_| s == "PRESENT_REF"),
         }),
         DateBase::Days(n) => Some(TimeValue::day(anchor?.checked_add_signed(Duration::days(n))?)),
+        DateBase::SameDay => Some(TimeValue::day(anchor?)),
         DateBase::Weekday { day, shift } => {
             let a = anchor?;
             let target = Weekday::try_from(u8::try_from(day.checked_sub(1)?).ok()?).ok()?;
