@@ -1073,8 +1073,11 @@ impl<'a> Parser<'a> {
         Some(date_hit(i, e, r))
     }
 
-    /// "sekarang", "now", "recently".
+    /// "sekarang", "now", "recently"; "hari itu", "that day".
     fn reference(&self, i: usize) -> Option<Hit> {
+        if let Some((e, _)) = self.ent(i, C::SameDay) {
+            return Some(date_hit(i, e, RelativeDate::plain(DateBase::SameDay)));
+        }
         let (e, ent) = self.ent(i, C::Ref)?;
         Some(date_hit(i, e, RelativeDate::plain(DateBase::Ref(ent.value.clone()))))
     }

@@ -81,6 +81,8 @@ pub enum WordClass {
     /// An approximation before an expression ("sekitar", "about"); value: APPROX,
     /// MORE_THAN or LESS_THAN.
     Approx,
+    /// The day the text is talking about ("hari itu", "that day").
+    SameDay,
 }
 
 impl WordClass {
@@ -121,6 +123,7 @@ impl WordClass {
             "season" => Season,
             "past" => Past,
             "approx" => Approx,
+            "same_day" => SameDay,
             _ => return None,
         })
     }

@@ -135,7 +135,7 @@ fn event_relative_phrases_take_a_nearby_day_when_times_runs_alone() {
 #[test]
 fn a_time_of_day_alone_takes_the_day_the_text_last_named() {
     let anchor = chrono::NaiveDate::from_ymd_opt(2025, 7, 3);
-    let text = "Pesawat hilang kontak Minggu (29/6/2025), pukul 06.12 WIB. Sekitar pukul 07.55, tim berangkat.\n\nPada pukul 09.00, rapat dimulai.";
+    let text = "Pesawat hilang kontak Minggu (29/6/2025), pukul 06.12 WIB. Sekitar pukul 07.55, tim berangkat.\n\nPada pukul 09.00, rapat dimulai. Hari itu juga, pencarian dihentikan.";
     let mut doc = input(text, anchor);
     doc.article = Article::from_text("c.txt", text);
     let files = render_times(&[doc], "json").unwrap();
@@ -143,10 +143,14 @@ fn a_time_of_day_alone_takes_the_day_the_text_last_named() {
     let times = v["documents"][0]["times"].as_array().unwrap();
     let texts: Vec<&str> = times.iter().map(|t| t["text"].as_str().unwrap()).collect();
     // The date and the time are two expressions, and the time takes the date's day.
-    assert_eq!(texts, ["Minggu (29/6/2025)", "pukul 06.12 WIB", "Sekitar pukul 07.55", "pukul 09.00"]);
+    assert_eq!(
+        texts,
+        ["Minggu (29/6/2025)", "pukul 06.12 WIB", "Sekitar pukul 07.55", "pukul 09.00", "Hari itu"]
+    );
     assert_eq!(times[1]["value"], "2025-06-29T06:12");
     assert_eq!(times[1]["zone"], "+07:00");
     assert_eq!(times[2]["value"], "2025-06-29T07:55");
     assert_eq!(times[2]["mod"], "APPROX");
     assert_eq!(times[3]["anchored_to"], "expression");
+    assert_eq!(times[4]["value"], "2025-06-29");
 }
