@@ -544,6 +544,16 @@ impl<'a> Parser<'a> {
         if let Some((e, ent)) = self.ent(i, C::RelDay) {
             take(Some((e, DateBase::Days(ent.int()))));
         }
+        // "tanggal 24 [kemarin]": a day of the month alone, after a word that numbers days.
+        if let Some((k, _)) = self.ent(i, C::DayWord).filter(|(_, w)| w.has("numbered")) {
+            if let Some((e, day)) = self.day_num(k) {
+                let (e, shift) = match self.ent(e, C::Shift) {
+                    Some((se, s)) if s.has("after") && s.int() != 0 => (se, Some(s.int())),
+                    _ => (e, None),
+                };
+                take(Some((e, DateBase::DayOfMonth { day, shift })));
+            }
+        }
         best
     }
 

@@ -240,6 +240,14 @@ pub enum DateBase {
         /// Forced direction, if the text gives one.
         shift: Option<i64>,
     },
+    /// A day of the month without the month ("tanggal 24"): the latest such day
+    /// on or before the anchor (Past) or the next one (Future); `shift` forces it.
+    DayOfMonth {
+        /// Day of month.
+        day: u32,
+        /// Forced direction, if the text gives one.
+        shift: Option<i64>,
+    },
     /// The anchor's `unit` moved by `n` ("bulan lalu": month, -1; "this week": week, 0).
     Units {
         /// The unit.

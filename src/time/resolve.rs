@@ -137,6 +137,26 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
             Some(TimeValue::day(d))
         }
         DateBase::Units { unit, n } => units_value(anchor?, unit, n),
+        DateBase::DayOfMonth { day, shift } => {
+            let a = anchor?;
+            let future = shift.map_or(tense == Tense::Future, |s| s > 0);
+            // Walk month by month from the anchor's to the first that has the day.
+            let mut y = a.year();
+            let mut m = a.month();
+            for _ in 0..24 {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, m, day) {
+                    if (future && d >= a) || (!future && d <= a) {
+                        return Some(TimeValue::day(d));
+                    }
+                }
+                if future {
+                    (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                } else {
+                    (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                }
+            }
+            None
+        }
         DateBase::Season { ref season, year, shift } => {
             let y = match (year, anchor) {
                 (Some(y), _) => y,
