@@ -733,6 +733,15 @@ impl<'a> Parser<'a> {
             Some((e, Unit::Year)) => (e, true),
             _ => (j, false),
         };
+        // "tahun 40-an", "the '90s": a two-digit decade of the 1900s.
+        if let Some(n) =
+            self.digits(j, 2).filter(|n| n % 10 == 0 && (word || self.punct(j.wrapping_sub(1), "'’")))
+        {
+            let k = if self.glued(j + 1) && self.punct(j + 1, "-") { j + 2 } else { j + 1 };
+            if self.glued(k) && self.is(k, C::DecadeSuffix) {
+                return Some((k + 1, DateBase::Decade(1900 + n as i32)));
+            }
+        }
         let y = self.year_digits(j)?;
         // "1990-an", "1990's"
         let mut k = j + 1;
