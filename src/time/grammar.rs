@@ -906,6 +906,20 @@ impl<'a> Parser<'a> {
     /// "the past two weeks", "tiga tahun terakhir".
     fn recent(&self, i: usize) -> Option<Hit> {
         let j = self.skip_lead(i);
+        // "the next three days", "the coming weeks": a stretch ahead (or behind) is a
+        // duration, not a date.
+        if let Some((e, _)) = self.ent(j, C::Shift).filter(|(_, s)| s.has("before") && s.int() != 0) {
+            let (ce, n) = match self.count(e) {
+                Some((ce, n)) => (ce, n),
+                None => (e, None),
+            };
+            if let Some((ue, u)) = self.ent(ce, C::Unit) {
+                if ce > e || u.has("plural") {
+                    let v = duration_value(n, Unit::from_name(&u.value)?);
+                    return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
+                }
+            }
+        }
         if let Some((e, ent)) = self.ent(j, C::Recent) {
             if ent.has("before") {
                 let (ce, n, explicit) = match self.count(e) {
