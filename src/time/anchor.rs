@@ -20,8 +20,15 @@ pub fn infer(tagger: &TimeTagger, text: &str) -> Option<NaiveDate> {
     let with_tense: Vec<(super::TimeMention, super::Tense)> =
         super::report::paragraphs(text).flat_map(|p| tagger.find_with_tense(text, p)).collect();
     let all: Vec<super::TimeMention> = with_tense.iter().map(|(m, _)| m.clone()).collect();
-    let latest_year =
-        all.iter().filter_map(|m| explicit_value(&m.expr)).filter_map(|v| v.start.map(|s| s.year())).max();
+    // The latest year the text states, from past-tense clauses first ("elections
+    // in 2029" says nothing about when the article was written).
+    let year_of = |m: &super::TimeMention| explicit_value(&m.expr).and_then(|v| v.start.map(|s| s.year()));
+    let latest_year = with_tense
+        .iter()
+        .filter(|(_, t)| *t == super::Tense::Past)
+        .filter_map(|(m, _)| year_of(m))
+        .max()
+        .or_else(|| all.iter().filter_map(year_of).max());
     if let Some(end) = dateline_end(text) {
         for m in all.iter().take_while(|m| m.end <= end) {
             match &m.expr {

@@ -134,8 +134,6 @@ pub enum Built {
     Value(TimeValue),
     /// Relative to another event.
     Event(EventRelation),
-    /// Recognized but not normalized.
-    Unknown,
 }
 
 /// A match: tokens `[start, end)` of the sentence.
@@ -164,7 +162,6 @@ impl Hit {
             Built::Date(r) => TimeExpr::Relative(r.clone()),
             Built::Value(v) => TimeExpr::Absolute(v.clone()),
             Built::Event(e) => TimeExpr::EventRelative(*e),
-            Built::Unknown => TimeExpr::Unknown,
         }
     }
 }
@@ -547,6 +544,16 @@ impl<'a> Parser<'a> {
         if let Some((e, ent)) = self.ent(i, C::RelDay) {
             take(Some((e, DateBase::Days(ent.int()))));
         }
+        // "tanggal 24 [kemarin]": a day of the month alone, after a word that numbers days.
+        if let Some((k, _)) = self.ent(i, C::DayWord).filter(|(_, w)| w.has("numbered")) {
+            if let Some((e, day)) = self.day_num(k) {
+                let (e, shift) = match self.ent(e, C::Shift) {
+                    Some((se, s)) if s.has("after") && s.int() != 0 => (se, Some(s.int())),
+                    _ => (e, None),
+                };
+                take(Some((e, DateBase::DayOfMonth { day, shift })));
+            }
+        }
         best
     }
 
@@ -606,6 +613,11 @@ impl<'a> Parser<'a> {
         // A date written right after the weekday wins: "Kamis (3/7/2025)", "Thursday, July 3".
         let k = if self.punct(e, ",") { e + 1 } else { e };
         if let Some((de, d)) = self.numeric_date(k) {
+            // "Minggu (28/12/2014) kemarin": the shift word belongs to it and changes nothing.
+            let de = match self.ent(de, C::Shift) {
+                Some((se, ent)) if ent.has("after") && ent.int() < 0 => se,
+                _ => de,
+            };
             return Some((de, DateBase::Date(d)));
         }
         if let Some((de, b)) = self.day_month(k).or_else(|| self.month_day(k)) {
@@ -721,6 +733,15 @@ impl<'a> Parser<'a> {
             Some((e, Unit::Year)) => (e, true),
             _ => (j, false),
         };
+        // "tahun 40-an", "the '90s": a two-digit decade of the 1900s.
+        if let Some(n) =
+            self.digits(j, 2).filter(|n| n % 10 == 0 && (word || self.punct(j.wrapping_sub(1), "'’")))
+        {
+            let k = if self.glued(j + 1) && self.punct(j + 1, "-") { j + 2 } else { j + 1 };
+            if self.glued(k) && self.is(k, C::DecadeSuffix) {
+                return Some((k + 1, DateBase::Decade(1900 + n as i32)));
+            }
+        }
         let y = self.year_digits(j)?;
         // "1990-an", "1990's"
         let mut k = j + 1;
@@ -820,6 +841,10 @@ impl<'a> Parser<'a> {
             (e, Some(1), Unit::from_name(&ent.value)?)
         } else {
             let j = self.skip_lead(i);
+            // "08 derajat 50 menit": minutes of arc, not of time.
+            if i > 0 && self.is(i - 1, C::Measure) {
+                return None;
+            }
             let (ce, n) = self.count(j)?;
             let hyphen = self.punct(ce, "-") && self.glued(ce);
             // "the nine months" keeps its article; "the 12-day war" does not.
@@ -859,13 +884,18 @@ impl<'a> Parser<'a> {
                 (Some(d), _, _) => Built::Event(EventRelation { days: sign.signum() * d, reference }),
                 // "a year earlier", "two months later": too coarse for a day offset; read
                 // against the article date, as TimeML annotators do.
-                (None, Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade, Some(n))
+                (None, Unit::Month | Unit::Quarter | Unit::Half | Unit::Year | Unit::Decade, Some(n))
                     if reference == super::Reference::Preceding =>
                 {
                     let r = RelativeDate::plain(DateBase::Units { unit, n: sign.signum() * n });
                     return Some(date_hit(i, re, r));
                 }
-                _ => Built::Unknown,
+                // "beberapa bulan setelah", "sebulan setelah": no day offset to give;
+                // the count and unit stay a duration, as TimeML marks them.
+                _ => {
+                    let v = duration_value(n, unit);
+                    return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
+                }
             };
             return Some(Hit { start: i, end: re, ty: TimexType::Date, built });
         }
@@ -876,6 +906,20 @@ impl<'a> Parser<'a> {
     /// "the past two weeks", "tiga tahun terakhir".
     fn recent(&self, i: usize) -> Option<Hit> {
         let j = self.skip_lead(i);
+        // "the next three days", "the coming weeks": a stretch ahead (or behind) is a
+        // duration, not a date.
+        if let Some((e, _)) = self.ent(j, C::Shift).filter(|(_, s)| s.has("before") && s.int() != 0) {
+            let (ce, n) = match self.count(e) {
+                Some((ce, n)) => (ce, n),
+                None => (e, None),
+            };
+            if let Some((ue, u)) = self.ent(ce, C::Unit) {
+                if ce > e || u.has("plural") {
+                    let v = duration_value(n, Unit::from_name(&u.value)?);
+                    return Some(Hit { start: i, end: ue, ty: TimexType::Duration, built: Built::Value(v) });
+                }
+            }
+        }
         if let Some((e, ent)) = self.ent(j, C::Recent) {
             if ent.has("before") {
                 let (ce, n, explicit) = match self.count(e) {
@@ -942,12 +986,11 @@ impl<'a> Parser<'a> {
     /// A day with a time, either order: "Kamis pukul 10.30 WIB", "10:30 a.m. EST Thursday",
     /// "Thursday evening".
     fn datetime(&self, i: usize) -> Option<Hit> {
+        // Only a day and a time side by side make one expression: "Rabu (31/12/2014),
+        // pukul 05.00" and "esok hari pada pukul 05.00" are two, as TimeML annotators
+        // mark them; the time then takes its day from the text (see `SameDay`).
         if let Some((e, base)) = self.day_expr(i) {
-            let mut k = if self.punct(e, ",") { e + 1 } else { e };
-            if self.is(k, C::Cue) && self.time_of_day(k + 1).is_some() {
-                k += 1;
-            }
-            if let Some((te, clock, zone)) = self.time_of_day(k) {
+            if let Some((te, clock, zone)) = self.time_of_day(e) {
                 return Some(date_hit(
                     i,
                     te,
@@ -966,11 +1009,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (te, clock, zone) = self.time_of_day(i)?;
-        let mut k = if self.punct(te, ",") { te + 1 } else { te };
-        if self.is(k, C::Cue) {
-            k += 1;
-        }
-        let (de, base) = self.day_expr(k)?;
+        let (de, base) = self.day_expr(te)?;
         Some(date_hit(i, de, RelativeDate { base, modifier: None, clock: Some(clock), zone }))
     }
 
@@ -980,7 +1019,7 @@ impl<'a> Parser<'a> {
             return Some(date_hit(
                 i,
                 e,
-                RelativeDate { base: DateBase::Days(0), modifier: None, clock: Some(clock), zone },
+                RelativeDate { base: DateBase::SameDay, modifier: None, clock: Some(clock), zone },
             ));
         }
         // "malam hari", "in the morning": a part of the day on its own.
@@ -990,7 +1029,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let r = RelativeDate {
-            base: DateBase::Days(0),
+            base: DateBase::SameDay,
             modifier: None,
             clock: Some(ClockTime::Part(ent.value.clone())),
             zone: None,
@@ -1067,8 +1106,11 @@ impl<'a> Parser<'a> {
         Some(date_hit(i, e, r))
     }
 
-    /// "sekarang", "now", "recently".
+    /// "sekarang", "now", "recently"; "hari itu", "that day".
     fn reference(&self, i: usize) -> Option<Hit> {
+        if let Some((e, _)) = self.ent(i, C::SameDay) {
+            return Some(date_hit(i, e, RelativeDate::plain(DateBase::SameDay)));
+        }
         let (e, ent) = self.ent(i, C::Ref)?;
         Some(date_hit(i, e, RelativeDate::plain(DateBase::Ref(ent.value.clone()))))
     }
@@ -1097,19 +1139,21 @@ impl<'a> Parser<'a> {
         if j > i && self.ent(j, C::Ordinal).is_some_and(|(oe, _)| self.punct(oe, "-") && self.glued(oe)) {
             return None;
         }
-        let (e, q) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
+        let parts = |u: Unit| matches!(u, Unit::Quarter | Unit::Half);
+        let (e, q, unit) = if let Some((oe, ent)) = self.ent(j, C::Ordinal) {
             let oe = if self.punct(oe, "-") && self.glued(oe) { oe + 1 } else { oe };
             let (ue, unit) = self.unit(oe)?;
-            (unit == Unit::Quarter).then_some((ue, ent.int()))?
+            parts(unit).then_some((ue, ent.int(), unit))?
         } else {
             let (ue, unit) = self.unit(j)?;
-            if unit != Unit::Quarter {
+            if !parts(unit) {
                 return None;
             }
             let (oe, ent) = self.ent(ue, C::Ordinal)?;
-            (oe, ent.int())
+            (oe, ent.int(), unit)
         };
-        let q = u32::try_from(q).ok().filter(|q| (1..=4).contains(q))?;
+        let most = if unit == Unit::Half { 2 } else { 4 };
+        let q = u32::try_from(q).ok().filter(|q| (1..=most).contains(q))?;
         let k = self.skip_fillers(e);
         // "kuartal I-2025", "Q3, 2025"
         let k = if self.punct(k, ",") || (self.punct(k, "-") && self.glued(k)) { k + 1 } else { k };
@@ -1117,7 +1161,9 @@ impl<'a> Parser<'a> {
             Some(y) => (k + 1, Some(y)),
             None => (e, None),
         };
-        Some(date_hit(i, end, RelativeDate::plain(DateBase::Quarter { year, q })))
+        let base =
+            if unit == Unit::Half { DateBase::Half { year, h: q } } else { DateBase::Quarter { year, q } };
+        Some(date_hit(i, end, RelativeDate::plain(base)))
     }
 }
 

@@ -81,6 +81,8 @@ pub enum WordClass {
     /// An approximation before an expression ("sekitar", "about"); value: APPROX,
     /// MORE_THAN or LESS_THAN.
     Approx,
+    /// The day the text is talking about ("hari itu", "that day").
+    SameDay,
 }
 
 impl WordClass {
@@ -121,6 +123,7 @@ impl WordClass {
             "season" => Season,
             "past" => Past,
             "approx" => Approx,
+            "same_day" => SameDay,
             _ => return None,
         })
     }
@@ -186,8 +189,10 @@ pub struct Lexicon {
 }
 
 /// Units a `unit` entry may name.
-pub const UNITS: &[&str] =
-    &["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade", "century"];
+pub const UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "half", "year", "decade",
+    "century",
+];
 
 impl Lexicon {
     /// Loads every `data/<lang>/time*.tsv` file.
@@ -219,11 +224,16 @@ impl Lexicon {
                 lex.read_words(&table)?;
             }
         }
-        for list in lex.by_first.values_mut() {
-            // Longest phrases first, so the first match of a class is the longest.
+        lex.finish();
+        Ok(lex)
+    }
+
+    /// Orders each first token's phrases longest first, so that the first match
+    /// of a class is the longest.
+    fn finish(&mut self) {
+        for list in self.by_first.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.tokens.len()));
         }
-        Ok(lex)
     }
 
     fn read_config(&mut self, table: &Table) -> Result<()> {
@@ -334,4 +344,39 @@ pub fn parse_relation(v: &str) -> Option<(i64, super::Reference)> {
 pub fn parse_rel_daypart(v: &str) -> Option<(i64, String)> {
     let (d, p) = v.split_once(':')?;
     Some((d.trim_start_matches('+').parse().ok()?, p.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Result<Lexicon> {
+        let mut lex = Lexicon::default();
+        lex.read_words(&Table::parse("xx/time_words.tsv", text)?)?;
+        Ok(lex)
+    }
+
+    #[test]
+    fn a_bad_row_is_an_error_naming_file_line_and_value() {
+        let err =
+            words("# FORMAT: phrase\tclass\tvalue\tflags\njuli\tmonth\t7\nfoo\tmonth\t13\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "xx/time_words.tsv:3: class month: value must be a month number 1-12, not `13`"
+        );
+        let err = words("# FORMAT: phrase\tclass\tvalue\nfoo\tplanet\t1\n").unwrap_err();
+        assert!(err.to_string().contains("unknown class `planet`"), "{err}");
+        let err = words("# FORMAT: phrase\tclass\tvalue\nfoo\tunit\tfortnight\n").unwrap_err();
+        assert!(err.to_string().starts_with("xx/time_words.tsv:2: class unit"), "{err}");
+    }
+
+    #[test]
+    fn phrases_are_kept_by_first_token_longest_first() {
+        let mut lex =
+            words("# FORMAT: phrase\tclass\tvalue\nhari\tunit\tday\nhari ini\trel_day\t0\n").unwrap();
+        lex.finish();
+        let found: Vec<usize> = lex.starting_with("hari").iter().map(|e| e.tokens.len()).collect();
+        assert_eq!(found, [2, 1]);
+        assert!(lex.starting_with("besok").is_empty());
+    }
 }

@@ -176,6 +176,8 @@ pub enum Unit {
     Month,
     /// A quarter of a year.
     Quarter,
+    /// A half of a year (semester).
+    Half,
     /// A calendar year.
     Year,
     /// A decade (1990-1999).
@@ -196,6 +198,7 @@ impl Unit {
             "weekend" => Unit::Weekend,
             "month" => Unit::Month,
             "quarter" => Unit::Quarter,
+            "half" => Unit::Half,
             "year" => Unit::Year,
             "decade" => Unit::Decade,
             "century" => Unit::Century,
@@ -209,6 +212,9 @@ impl Unit {
 pub enum DateBase {
     /// `n` days from the anchor (today 0, yesterday -1, "dua hari lalu" -2).
     Days(i64),
+    /// The day the text is talking about, for a time of day written alone
+    /// ("pukul 06.12"): the anchor, unless the caller knows a nearer day.
+    SameDay,
     /// A weekday (1 = Monday); `shift` -1 forces the last one, +1 the next,
     /// `None` lets the tense decide.
     Weekday {
@@ -234,6 +240,14 @@ pub enum DateBase {
         /// Forced direction, if the text gives one.
         shift: Option<i64>,
     },
+    /// A day of the month without the month ("tanggal 24"): the latest such day
+    /// on or before the anchor (Past) or the next one (Future); `shift` forces it.
+    DayOfMonth {
+        /// Day of month.
+        day: u32,
+        /// Forced direction, if the text gives one.
+        shift: Option<i64>,
+    },
     /// The anchor's `unit` moved by `n` ("bulan lalu": month, -1; "this week": week, 0).
     Units {
         /// The unit.
@@ -247,6 +261,13 @@ pub enum DateBase {
         year: Option<i32>,
         /// 1-4.
         q: u32,
+    },
+    /// A half year (semester); of the anchor's year when `year` is `None`.
+    Half {
+        /// The year, if written.
+        year: Option<i32>,
+        /// 1 or 2.
+        h: u32,
     },
     /// A full date.
     Date(NaiveDate),
@@ -307,6 +328,7 @@ impl RelativeDate {
                 | DateBase::Decade(_)
                 | DateBase::Ref(_)
                 | DateBase::Quarter { year: Some(_), .. }
+                | DateBase::Half { year: Some(_), .. }
                 | DateBase::Season { year: Some(_), .. }
         )
     }

@@ -6,8 +6,9 @@
 //! "anchored_to", "zone", "relation"}]}]}`; offsets count characters.
 //! `anchored_to` is `none` (the text states the value), `article` (resolved
 //! against the anchor), `expression` (an event-relative phrase resolved
-//! against the nearest earlier dated expression) or `event` (waiting for the
-//! event it names). TimeML: the text with `<TIMEX3>` tags and the DCT.
+//! against another expression: the nearest earlier day for "two weeks later",
+//! a day written right after it for "a day after the June 30 vote") or
+//! `event` (waiting for the event it names). TimeML: the text with `<TIMEX3>` tags and the DCT.
 
 use std::collections::HashSet;
 
@@ -15,7 +16,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{
-    EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeMod, TimeTagger, TimeValue, TimexType,
+    DateBase, EventRelation, Granularity, Reference, TimeExpr, TimeMention, TimeMod, TimeTagger, TimeValue,
+    TimexType,
 };
 use crate::article::Article;
 use crate::error::{Error, Result};
@@ -78,20 +80,63 @@ pub fn tag_document(tagger: &TimeTagger, input: &TimesInput) -> TaggedDoc {
     for (m, tense) in found {
         let (value, anchored_to) = match &m.expr {
             TimeExpr::Absolute(v) => (Some(v.clone()), "none"),
+            // A time of day alone takes the day the text last named ("Minggu (28/12)
+            // ... pukul 06.12"), else the article's.
+            TimeExpr::Relative(r) if r.base == DateBase::SameDay => match last_day(&times) {
+                Some(d) => (m.resolve(Some(d), tense), "expression"),
+                None => (m.resolve(anchor, tense), "article"),
+            },
             TimeExpr::Relative(r) => {
                 let v = m.resolve(anchor, tense);
                 (v, if r.needs_anchor() { "article" } else { "none" })
             }
-            TimeExpr::EventRelative(rel) => match previous_day(&times, rel) {
-                Some(v) => (Some(v), "expression"),
-                None => (None, "event"),
-            },
+            // Resolved below, once the expressions around them are.
+            TimeExpr::EventRelative(_) => (None, "event"),
             TimeExpr::Unknown => (None, "none"),
         };
         times.push(TaggedTime { mention: m, value, anchored_to });
     }
+    let mut reference_of = vec![false; times.len()];
+    // "a day after the June 30 meeting": a following day-precise expression
+    // close behind (same sentence, a few words on) is the reference.
+    for k in 0..times.len() {
+        let Some(rel) = times[k].mention.event_relation() else { continue };
+        if rel.reference != Reference::Following || times[k].value.is_some() {
+            continue;
+        }
+        let end = times[k].mention.end;
+        let next = times.get(k + 1).filter(|n| {
+            let gap = &text[end..n.mention.start];
+            gap.len() <= FOLLOWING_REACH && !gap.contains(['.', '!', '?', ';', '\n'])
+        });
+        if let Some(v) = next.and_then(|n| n.value.as_ref()).and_then(|v| v.shift_days(rel.days)) {
+            times[k].value = Some(v);
+            times[k].anchored_to = "expression";
+            reference_of[k + 1] = true;
+        }
+    }
+    // "two weeks later": the nearest earlier day, in text order, so a chain of
+    // "later"s builds on itself.
+    for k in 0..times.len() {
+        let Some(rel) = times[k].mention.event_relation() else { continue };
+        if times[k].value.is_some() {
+            continue;
+        }
+        if let Some(v) = previous_day(&times[..k], &reference_of[..k], &rel) {
+            times[k].value = Some(v);
+            times[k].anchored_to = "expression";
+        }
+    }
     TaggedDoc { anchor, anchor_source, times }
 }
+
+/// The day of the latest day-precise expression so far.
+fn last_day(times: &[TaggedTime]) -> Option<NaiveDate> {
+    times.iter().rev().filter_map(|t| t.value.as_ref()).find(|v| v.granularity == Granularity::Day)?.start
+}
+
+/// How far (bytes) after "a day after" the expression it is measured from may start.
+const FOLLOWING_REACH: usize = 40;
 
 /// Byte ranges of the text's paragraphs (separated by blank lines).
 pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
@@ -115,13 +160,19 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + 
     })
 }
 
-/// "two weeks later": the nearest earlier day-precise expression, shifted.
-fn previous_day(times: &[TaggedTime], rel: &EventRelation) -> Option<TimeValue> {
+/// "two weeks later": the nearest earlier day-precise expression, shifted;
+/// the X of an earlier "a day after X" is not the story's time, the day after it is.
+fn previous_day(times: &[TaggedTime], reference_of: &[bool], rel: &EventRelation) -> Option<TimeValue> {
     if rel.reference != Reference::Preceding {
         return None;
     }
-    let base =
-        times.iter().rev().filter_map(|t| t.value.as_ref()).find(|v| v.granularity == Granularity::Day)?;
+    let base = times
+        .iter()
+        .zip(reference_of)
+        .rev()
+        .filter(|(_, r)| !**r)
+        .filter_map(|(t, _)| t.value.as_ref())
+        .find(|v| v.granularity == Granularity::Day)?;
     base.shift_days(rel.days)
 }
 

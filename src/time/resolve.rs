@@ -46,14 +46,17 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
         DateBase::Year(y) => year_value(y),
         DateBase::Decade(y) => decade_value(y),
         DateBase::Quarter { year, q } => quarter_value(year.or(anchor.map(|a| a.year()))?, q),
+        DateBase::Half { year, h } => half_value(year.or(anchor.map(|a| a.year()))?, h),
+        // Only the present has a known interval: the anchor's day.
         DateBase::Ref(ref s) => Some(TimeValue {
             value: s.clone(),
             modifier: None,
             granularity: Granularity::Day,
-            start: anchor,
-            end: anchor,
+            start: anchor.filter(|_| s == "PRESENT_REF"),
+            end: anchor.filter(|_| s == "PRESENT_REF"),
         }),
         DateBase::Days(n) => Some(TimeValue::day(anchor?.checked_add_signed(Duration::days(n))?)),
+        DateBase::SameDay => Some(TimeValue::day(anchor?)),
         DateBase::Weekday { day, shift } => {
             let a = anchor?;
             let target = Weekday::try_from(u8::try_from(day.checked_sub(1)?).ok()?).ok()?;
@@ -134,6 +137,26 @@ fn base_value(base: &DateBase, anchor: Option<NaiveDate>, tense: Tense) -> Optio
             Some(TimeValue::day(d))
         }
         DateBase::Units { unit, n } => units_value(anchor?, unit, n),
+        DateBase::DayOfMonth { day, shift } => {
+            let a = anchor?;
+            let future = shift.map_or(tense == Tense::Future, |s| s > 0);
+            // Walk month by month from the anchor's to the first that has the day.
+            let mut y = a.year();
+            let mut m = a.month();
+            for _ in 0..24 {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, m, day) {
+                    if (future && d >= a) || (!future && d <= a) {
+                        return Some(TimeValue::day(d));
+                    }
+                }
+                if future {
+                    (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                } else {
+                    (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                }
+            }
+            None
+        }
         DateBase::Season { ref season, year, shift } => {
             let y = match (year, anchor) {
                 (Some(y), _) => y,
@@ -208,6 +231,10 @@ fn units_value(a: NaiveDate, unit: Unit, n: i64) -> Option<TimeValue> {
             let total = a.year() as i64 * 4 + ((a.month() as i64 - 1) / 3) + n;
             quarter_value(i32::try_from(total.div_euclid(4)).ok()?, (total.rem_euclid(4) + 1) as u32)
         }
+        Unit::Half => {
+            let total = a.year() as i64 * 2 + ((a.month() as i64 - 1) / 6) + n;
+            half_value(i32::try_from(total.div_euclid(2)).ok()?, (total.rem_euclid(2) + 1) as u32)
+        }
         Unit::Year => year_value(a.year().checked_add(i32::try_from(n).ok()?)?),
         Unit::Decade => decade_value((a.year() / 10 + i32::try_from(n).ok()?) * 10),
         Unit::Century => {
@@ -259,6 +286,19 @@ fn decade_value(y: i32) -> Option<TimeValue> {
         granularity: Granularity::Decade,
         start: Some(NaiveDate::from_ymd_opt(y, 1, 1)?),
         end: Some(NaiveDate::from_ymd_opt(y + 9, 12, 31)?),
+    })
+}
+
+fn half_value(y: i32, h: u32) -> Option<TimeValue> {
+    if !(1..=2).contains(&h) {
+        return None;
+    }
+    Some(TimeValue {
+        value: format!("{y:04}-H{h}"),
+        modifier: None,
+        granularity: Granularity::Quarter,
+        start: Some(NaiveDate::from_ymd_opt(y, 6 * h - 5, 1)?),
+        end: Some(last_of_month(y, 6 * h)?),
     })
 }
 
@@ -322,6 +362,7 @@ pub fn with_mod(mut v: TimeValue, m: TimeMod) -> TimeValue {
 /// A duration value: `n` units (`None`: an unspecified number).
 pub fn duration_value(n: Option<i64>, unit: Unit) -> TimeValue {
     let years = |per: i64| n.map_or_else(|| "PXY".to_string(), |n| format!("P{}Y", n * per));
+    let halves = || n.map_or_else(|| "PXM".to_string(), |n| format!("P{}M", n * 6));
     let n = n.map_or_else(|| "X".to_string(), |n| n.to_string());
     let (value, granularity) = match unit {
         Unit::Second => (format!("PT{n}S"), Granularity::Time),
@@ -332,6 +373,7 @@ pub fn duration_value(n: Option<i64>, unit: Unit) -> TimeValue {
         Unit::Weekend => (format!("P{n}WE"), Granularity::Week),
         Unit::Month => (format!("P{n}M"), Granularity::Month),
         Unit::Quarter => (format!("P{n}Q"), Granularity::Quarter),
+        Unit::Half => (halves(), Granularity::Quarter),
         Unit::Year => (format!("P{n}Y"), Granularity::Year),
         // TimeBank writes decades and centuries in years: "two decades" is P20Y.
         Unit::Decade => (years(10), Granularity::Decade),

@@ -123,6 +123,8 @@ fn datelines_give_the_anchor() {
     let en = TimeTagger::load("en").unwrap();
     let text = "KYIV, July 3 (Reuters) - Russia struck Kyiv overnight, a year after the 2024 attacks.\nOn June 30, 2025 it said...";
     assert_eq!(en.infer_anchor(text), day(2025, 7, 3));
+    let text = "KYIV, July 3 (Reuters) - The 2024 talks failed. Elections will be held in 2029.";
+    assert_eq!(en.infer_anchor(text), day(2024, 7, 3));
     let id = TimeTagger::load("id").unwrap();
     let text =
         "JAKARTA, KOMPAS.com - Presiden bertemu Senin (30/6/2025). Rapat lanjutan digelar Rabu (2/7/2025).";

@@ -112,3 +112,45 @@ fn times_eval_on_a_folder_without_tml_is_an_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no .tml files"));
 }
+
+#[test]
+fn event_relative_phrases_take_a_nearby_day_when_times_runs_alone() {
+    let anchor = chrono::NaiveDate::from_ymd_opt(2025, 7, 3);
+    let text = "Serangan terjadi dua hari setelah pertemuan 30 Juni 2025. Sepekan kemudian, gencatan senjata berlaku. Sehari setelah itu, mereka pulang.";
+    let mut doc = input(text, anchor);
+    doc.article = Article::from_text("b.txt", text);
+    let files = render_times(&[doc], "json").unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&files[0].bytes).unwrap();
+    let times = v["documents"][0]["times"].as_array().unwrap();
+    let get = |x: &str| times.iter().find(|t| t["text"] == x).unwrap_or_else(|| panic!("{x}"));
+    assert_eq!(get("dua hari setelah")["value"], "2025-07-02");
+    assert_eq!(get("dua hari setelah")["anchored_to"], "expression");
+    // A week after that day, not after 30 June.
+    assert_eq!(get("Sepekan kemudian")["value"], "2025-07-09");
+    // Nothing dated follows "Sehari setelah itu": it waits for its event.
+    assert_eq!(get("Sehari setelah")["value"], serde_json::Value::Null);
+    assert_eq!(get("Sehari setelah")["anchored_to"], "event");
+}
+
+#[test]
+fn a_time_of_day_alone_takes_the_day_the_text_last_named() {
+    let anchor = chrono::NaiveDate::from_ymd_opt(2025, 7, 3);
+    let text = "Pesawat hilang kontak Minggu (29/6/2025), pukul 06.12 WIB. Sekitar pukul 07.55, tim berangkat.\n\nPada pukul 09.00, rapat dimulai. Hari itu juga, pencarian dihentikan.";
+    let mut doc = input(text, anchor);
+    doc.article = Article::from_text("c.txt", text);
+    let files = render_times(&[doc], "json").unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&files[0].bytes).unwrap();
+    let times = v["documents"][0]["times"].as_array().unwrap();
+    let texts: Vec<&str> = times.iter().map(|t| t["text"].as_str().unwrap()).collect();
+    // The date and the time are two expressions, and the time takes the date's day.
+    assert_eq!(
+        texts,
+        ["Minggu (29/6/2025)", "pukul 06.12 WIB", "Sekitar pukul 07.55", "pukul 09.00", "Hari itu"]
+    );
+    assert_eq!(times[1]["value"], "2025-06-29T06:12");
+    assert_eq!(times[1]["zone"], "+07:00");
+    assert_eq!(times[2]["value"], "2025-06-29T07:55");
+    assert_eq!(times[2]["mod"], "APPROX");
+    assert_eq!(times[3]["anchored_to"], "expression");
+    assert_eq!(times[4]["value"], "2025-06-29");
+}
