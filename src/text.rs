@@ -122,14 +122,31 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sente
                 }
             }
             let prev = if i > 0 { Some(tokens[i - 1]) } else { None };
+            // The word before the dot, with any dotted letters before it ("a.m", "e.g").
+            let dotted = {
+                let mut k = i;
+                while k >= 2
+                    && tokens[k - 1].end == tokens[k].start
+                    && &text[tokens[k - 2].start..tokens[k - 2].end] == "."
+                    && tokens[k - 2].end == tokens[k - 1].start
+                {
+                    k -= 2;
+                }
+                if k > 0 && k < i && tokens[k - 1].end == tokens[k].start {
+                    text[tokens[k - 1].start..tokens[i - 1].end].to_lowercase()
+                } else {
+                    String::new()
+                }
+            };
             let is_abbrev = s == "."
-                && prev.is_some_and(|p| {
-                    p.end == t.start && {
-                        let w = &text[p.start..p.end];
-                        abbreviations.contains(&w.to_lowercase())
-                            || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                    }
-                });
+                && (abbreviations.contains(&dotted)
+                    || prev.is_some_and(|p| {
+                        p.end == t.start && {
+                            let w = &text[p.start..p.end];
+                            abbreviations.contains(&w.to_lowercase())
+                                || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                        }
+                    }));
             let next = tokens.get(j + 1);
             let starts_sentence = next.is_none_or(|n| {
                 let c = text[n.start..].chars().next().unwrap_or(' ');
@@ -258,6 +275,13 @@ mod tests {
         let t = "“Rusia tidak akan mundur.” Kata Ushakov.";
         let s = split_sentences(t, &abbr());
         assert_eq!(&t[s[0].start..s[0].end], "“Rusia tidak akan mundur.”");
+    }
+
+    #[test]
+    fn dotted_abbreviations_do_not_end_a_sentence() {
+        let abbr: HashSet<String> = ["a.m", "p.m"].iter().map(|s| s.to_string()).collect();
+        let t = "The talks began at 9 a.m. Tuesday in Doha. They ended late.";
+        assert_eq!(split_sentences(t, &abbr).len(), 2);
     }
 
     #[test]
