@@ -208,6 +208,11 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A participant mention of actor `id` over tokens `first..last`.
+    pub fn of(first: usize, last: usize, id: String, via: Via) -> Mention {
+        Mention { first, last, target: Target::Actor(id), place: false, via }
+    }
+
     /// The actor id, unless it is a pair.
     pub fn actor(&self) -> Option<&str> {
         match &self.target {
@@ -486,13 +491,7 @@ impl ActorFinder {
                         doc.note_known(kb, h.actor, view, k, *end, anchor);
                         doc.note_role(&id, role, affiliation.as_deref());
                         doc.note_titles(&title_words, &id);
-                        out.push(Mention {
-                            first: i,
-                            last: *end,
-                            target: Target::Actor(id),
-                            place: false,
-                            via: Via::Title,
-                        });
+                        out.push(Mention::of(i, *end, id, Via::Title));
                         i = *end;
                         continue;
                     }
@@ -535,13 +534,7 @@ impl ActorFinder {
                                 doc.note_known(kb, h.actor, view, k, end, anchor);
                                 doc.note_role(&id, role, affiliation.as_deref());
                                 doc.note_titles(&title_words, &id);
-                                out.push(Mention {
-                                    first: i,
-                                    last: end,
-                                    target: Target::Actor(id),
-                                    place: false,
-                                    via: Via::Title,
-                                });
+                                out.push(Mention::of(i, end, id, Via::Title));
                                 i = end;
                                 continue;
                             }
@@ -554,30 +547,15 @@ impl ActorFinder {
                                 doc.note_role(&id, role, affiliation.as_deref());
                                 doc.note_titles(&title_words, &id);
                                 doc.last_person = Some(id.clone());
-                                out.push(Mention {
-                                    first: i,
-                                    last: e,
-                                    target: Target::Actor(id),
-                                    place: false,
-                                    via: Via::Surname,
-                                });
+                                out.push(Mention::of(i, e, id, Via::Surname));
                                 i = e;
                                 continue;
                             }
                         }
                         let name = view.text[view.tokens[k].start..view.tokens[e - 1].end].to_string();
-                        let country =
-                            affiliation.as_deref().and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
-                        let id = doc.note_new_person(&name, country);
-                        doc.note_role(&id, role, affiliation.as_deref());
-                        doc.note_titles(&title_words, &id);
-                        out.push(Mention {
-                            first: i,
-                            last: e,
-                            target: Target::Actor(id),
-                            place: false,
-                            via: Via::Title,
-                        });
+                        let id =
+                            doc.note_titled_person(kb, &name, role, affiliation.as_deref(), &title_words);
+                        out.push(Mention::of(i, e, id, Via::Title));
                         i = e;
                         continue;
                     }
@@ -618,18 +596,9 @@ impl ActorFinder {
                         b == 0 || !view.is_capitalized(b - 1) || view.tokens[b - 1].kind == TokenKind::Punct;
                     if c - 1 - b >= 2 && before_ok && !out.iter().any(|m| m.last > b) {
                         let name = view.text[view.tokens[b].start..view.tokens[c - 2].end].to_string();
-                        let country =
-                            affiliation.as_deref().and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
-                        let id = doc.note_new_person(&name, country);
-                        doc.note_role(&id, role, affiliation.as_deref());
-                        doc.note_titles(&title_words, &id);
-                        out.push(Mention {
-                            first: b,
-                            last: j,
-                            target: Target::Actor(id),
-                            place: false,
-                            via: Via::Title,
-                        });
+                        let id =
+                            doc.note_titled_person(kb, &name, role, affiliation.as_deref(), &title_words);
+                        out.push(Mention::of(b, j, id, Via::Title));
                         i = j;
                         continue;
                     }
@@ -652,26 +621,14 @@ impl ActorFinder {
                 if let (Some(p), Some(_)) = (&holder, &affiliation) {
                     if doc.actors.contains_key(p) {
                         doc.last_person = Some(p.clone());
-                        out.push(Mention {
-                            first: i,
-                            last: j,
-                            target: Target::Actor(p.clone()),
-                            place: false,
-                            via: Via::Title,
-                        });
+                        out.push(Mention::of(i, j, p.clone(), Via::Title));
                         i = j;
                         continue;
                     }
                 }
                 if let (Some(p), None) = (&holder, &affiliation) {
                     doc.last_person = Some(p.clone());
-                    out.push(Mention {
-                        first: i,
-                        last: j,
-                        target: Target::Actor(p.clone()),
-                        place: false,
-                        via: Via::Title,
-                    });
+                    out.push(Mention::of(i, j, p.clone(), Via::Title));
                     i = j;
                     continue;
                 }
@@ -681,26 +638,14 @@ impl ActorFinder {
                     if let Some(idx) = idx {
                         doc.note_known(kb, idx, view, i, j, anchor);
                         doc.last_person = Some(p.to_string());
-                        out.push(Mention {
-                            first: i,
-                            last: j,
-                            target: Target::Actor(p.to_string()),
-                            place: false,
-                            via: Via::Title,
-                        });
+                        out.push(Mention::of(i, j, p.to_string(), Via::Title));
                     }
                 } else if let Some(a) = affiliation {
                     if let Some(idx) = kb.actors.iter().position(|x| x.id == a) {
                         doc.note_known(kb, idx, view, i, j, anchor);
                     }
                     doc.last_group = Some(a.clone());
-                    out.push(Mention {
-                        first: i,
-                        last: j,
-                        target: Target::Actor(a),
-                        place: false,
-                        via: Via::Title,
-                    });
+                    out.push(Mention::of(i, j, a, Via::Title));
                 }
                 i = j;
                 continue;
@@ -748,13 +693,7 @@ impl ActorFinder {
                         if let Some(id) = doc.surnames.get(view.low(i)).cloned() {
                             doc.last_person = Some(id.clone());
                             doc.add_alias(&id, view.word(i));
-                            out.push(Mention {
-                                first: i,
-                                last: i + 1,
-                                target: Target::Actor(id),
-                                place: false,
-                                via: Via::Surname,
-                            });
+                            out.push(Mention::of(i, i + 1, id, Via::Surname));
                         }
                     }
                     i += 1;
@@ -917,6 +856,23 @@ impl ArticleActors {
             }
         }
         self.last_person = Some(id.clone());
+        id
+    }
+
+    /// A person the knowledge base lacks, named with a title: registered with
+    /// the title's role, the country of the body it names, and its words.
+    fn note_titled_person(
+        &mut self,
+        kb: &KnowledgeBase,
+        name: &str,
+        role: &str,
+        affiliation: Option<&str>,
+        titles: &[String],
+    ) -> String {
+        let country = affiliation.and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
+        let id = self.note_new_person(name, country);
+        self.note_role(&id, role, affiliation);
+        self.note_titles(titles, &id);
         id
     }
 
