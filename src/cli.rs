@@ -43,10 +43,10 @@ pub enum Command {
     TimesEval(TimesEvalArgs),
 }
 
-/// `linimasa extract`.
+/// The inputs of `extract` and `times`.
 #[derive(Debug, clap::Args)]
-pub struct ExtractArgs {
-    /// Text files (.txt, .md), folders (read recursively) or `-` for stdin.
+pub struct InputArgs {
+    /// Text files (.txt, .md), TimeML files (.tml), folders (read recursively) or `-` for stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// The articles' publication date (YYYY-MM-DD), the anchor for relative dates.
@@ -55,6 +55,14 @@ pub struct ExtractArgs {
     /// Language of the articles.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     pub lang: LangArg,
+}
+
+/// `linimasa extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Output format.
     #[arg(long, default_value = "json")]
     pub format: String,
@@ -78,15 +86,9 @@ pub struct ExtractArgs {
 /// `linimasa times`.
 #[derive(Debug, clap::Args)]
 pub struct TimesArgs {
-    /// Text files, TimeML files (.tml), folders or `-`.
-    #[arg(required = true)]
-    pub paths: Vec<PathBuf>,
-    /// The articles' publication date (YYYY-MM-DD).
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Language of the articles.
-    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
-    pub lang: LangArg,
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
     /// `json` or `timeml`.
     #[arg(long, default_value = "json")]
     pub format: String,

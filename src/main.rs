@@ -87,12 +87,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(a) => {
             let config = linimasa::pipeline::Config {
-                date: parse_date(a.date.as_deref())?,
-                lang: lang_code(a.lang),
+                date: parse_date(a.input.date.as_deref())?,
+                lang: lang_code(a.input.lang),
                 user_actors: a.actors.clone(),
                 threads: a.threads,
             };
-            let (articles, skipped) = read_all(&a.paths)?;
+            let (articles, skipped) = read_all(&a.input.paths)?;
             let engine = linimasa::pipeline::Engine::new(&config)?;
             let results = engine.analyze_all(&articles, &config)?;
             match &a.each {
@@ -127,10 +127,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(if skipped { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Times(a) => {
-            let date = parse_date(a.date.as_deref())?;
-            let (articles, skipped) = read_all(&a.paths)?;
+            let date = parse_date(a.input.date.as_deref())?;
+            let (articles, skipped) = read_all(&a.input.paths)?;
             let detector = linimasa::lang::Detector::load()?;
-            let forced = lang_code(a.lang);
+            let forced = lang_code(a.input.lang);
             let docs: Vec<_> = articles
                 .into_iter()
                 .map(|article| {
