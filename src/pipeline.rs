@@ -157,10 +157,12 @@ impl Engine {
     pub fn analyze(&self, article: &Article, config: &Config) -> ArticleResult {
         let lm = self.language_of(article, config);
         let text = &article.text;
+        // The document's own numeric date order ("25/6/2025" in an English article makes it day-first).
+        let tagger = lm.tagger.adapted_to(text);
         let (anchor, source) = match (config.date, article.dct) {
             (Some(d), _) => (Some(d), "given"),
             (None, Some(d)) => (Some(d), "document"),
-            (None, None) => match lm.tagger.infer_anchor(text) {
+            (None, None) => match tagger.infer_anchor(text) {
                 Some(d) => (Some(d), "inferred"),
                 None => (None, "none"),
             },
@@ -178,7 +180,7 @@ impl Engine {
             if s.index == 0 && title.is_some() {
                 doc_actors.author = lm.finder.author_in_title(&view, &actor_mentions);
             }
-            let times = lm.tagger.find(text, s.start..s.end);
+            let times = tagger.find(text, s.start..s.end);
             let input = SentenceInput {
                 index: s.index,
                 view: &view,
