@@ -493,7 +493,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
             let aux = b > 0 && ctx.is(b - 1, Marker::PassiveAux);
             let by_agent = ctx.is(last, Marker::Agent) && s.mentions.iter().any(|m| m.first == last + 1);
-            aux || by_agent
+            // "Palestinians imprisoned in its jails": a participle right after its patient.
+            let reduced_relative = s.mentions.iter().any(|m| m.last == first)
+                && last < view.len()
+                && (ctx.is(last, Marker::Location) || ctx.is(last, Marker::Agent));
+            aux || by_agent || reduced_relative
         };
         match entry.frame {
             Frame::Active if !passive_en => {
@@ -590,7 +594,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     actors.extend(ctx.with_coordinated(p));
                 }
                 let between = !actors.is_empty() && possessor.or(agent).is_none();
-                if (actors.is_empty() && !object_of_trigger && light) || (reciprocal && !between) {
+                // "menawarkan bantuan dalam negosiasi tersebut": a noun inside a
+                // prepositional phrase is not the clause subject's act.
+                let in_phrase = first > 0
+                    && [Marker::Location, Marker::Target, Marker::With, Marker::Topic, Marker::Source]
+                        .iter()
+                        .any(|&k| ctx.is(first - 1, k));
+                if !(in_phrase && (anaphoric || !reciprocal))
+                    && ((actors.is_empty() && !object_of_trigger && light) || (reciprocal && !between))
+                {
                     actors.extend(ctx.subject(subject_at));
                 }
                 if reciprocal {
