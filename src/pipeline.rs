@@ -211,8 +211,15 @@ impl Engine {
             let base = mentions.len();
             let events = extract_sentence(&lm.lexicon, &input);
             // "mengutuk operasi itu", "condemned the attack": an event noun told again refers to this event.
+            // The event's noun: an event noun's first word, a verb phrase's last ("melancarkan operasi").
             for e in &events {
-                if let (Some(word), Some(actor)) = (e.trigger.split_whitespace().next(), e.actors.first()) {
+                let noun = match e.entry.frame {
+                    crate::events::lexicon::Frame::Noun | crate::events::lexicon::Frame::Theme => {
+                        e.trigger.split_whitespace().next()
+                    }
+                    _ => e.trigger.split_whitespace().nth(1).and(e.trigger.split_whitespace().last()),
+                };
+                if let (Some(word), Some(actor)) = (noun, e.actors.first()) {
                     doc_actors.possessors.insert(word.to_lowercase(), actor.clone());
                 }
             }
