@@ -236,7 +236,12 @@ impl Engine {
                 mentions.push(m);
             }
         }
-        let events = assemble(mentions, &doc_actors.actors);
+        let mut events = assemble(mentions, &doc_actors.actors);
+        // A headline restates the story in short: an event only the headline
+        // states, that no sentence of the body confirms, is left out.
+        if title.is_some() {
+            events.retain(|e| e.mentions.iter().any(|m| m.sentence > 0));
+        }
         ArticleResult {
             document: DocumentRecord {
                 id: article.id.clone(),

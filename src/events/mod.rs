@@ -169,7 +169,6 @@ impl<'a> Ctx<'a> {
         !self.s.mentions[m].place
     }
 
-
     /// The subject of the clause ending at token `at`: the nearest actor before
     /// it that is not in a prepositional phrase nor a possessor, with actors
     /// joined to it by "dan"/"and".
