@@ -656,6 +656,29 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut recipient_ids = ids(&recipients);
         recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
+        // A sanction, threat or accusation is aimed at someone: with no target
+        // found in its phrase, the other side the sentence names ("In response
+        // to Russia's claims, the United States announced new sanctions").
+        if recipient_ids.is_empty()
+            && !actor_ids.is_empty()
+            && !entry.reciprocal()
+            && matches!(
+                entry.plover.as_str(),
+                "SANCTION" | "THREATEN" | "ACCUSE" | "REJECT" | "ASSAULT" | "COERCE"
+            )
+        {
+            let other = s
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(m, men)| {
+                    ctx.usable(*m) && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
+                })
+                .min_by_key(|(_, men)| men.first.abs_diff(first));
+            if let Some((_, men)) = other {
+                recipient_ids.extend(men.actor().map(str::to_string));
+            }
+        }
 
         // Modality: cues before the trigger in its clause; after it for nouns.
         let mut modality = Modality::Asserted;
