@@ -95,3 +95,26 @@ fn seed_actors_are_one_each_and_denmark_is_only_a_place() {
     assert!(role("person:vladimir-putin", "president", "RUS"));
     assert!(role("person:yuri-ushakov", "aide", "RUS"));
 }
+
+/// Graphviz once lost edges and warned about spline routing on larger graphs
+/// (labels on unconstrained edges): every sample, and all of them together,
+/// must render cleanly.
+#[test]
+fn dot_of_every_sample_and_of_all_together_renders_without_warnings() {
+    let mut inputs: Vec<String> =
+        samples_with_gold().into_iter().map(|(a, _)| a.display().to_string()).collect();
+    inputs.push(root().join("samples").display().to_string());
+    for input in inputs {
+        let dot = run_ok(&["extract", &input, "--format", "dot"]);
+        let mut child = std::process::Command::new("dot")
+            .args(["-Tsvg", "-o", "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("Graphviz `dot` is needed: bash .ci/install-clients.sh installs it");
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), dot.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let warnings = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && warnings.trim().is_empty(), "{input}: {warnings}");
+    }
+}
