@@ -187,7 +187,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 min_evidence: a.min_evidence,
                 json: a.json,
             };
-            let answer = linimasa::graph::query::run(&timeline, &options)?;
+            let mut answer = linimasa::graph::query::run(&timeline, &options)?;
+            if !answer.ends_with('\n') {
+                answer.push('\n');
+            }
             emit(&[ExportFile { name: String::new(), bytes: answer.into_bytes() }], None, false)?;
             Ok(ExitCode::SUCCESS)
         }
