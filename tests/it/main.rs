@@ -18,3 +18,4 @@ mod time_contract;
 mod time_corpus;
 mod time_report;
 mod time_robustness;
+mod user_actors;
