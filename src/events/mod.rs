@@ -15,10 +15,11 @@ pub mod document;
 pub mod lexicon;
 
 use crate::actors::{Marker, Markers, Mention, PairKind, Target, Via};
+use crate::lexicon::PhraseMatch;
 use crate::text::{TokenKind, TokenView};
 use crate::time::{EventRelation, Reference, Tense, TimeMention, TimeValue, TimexType};
 use crate::timeline::LocationRecord;
-use lexicon::{CueScope, EventLexicon, Frame, Modality, TriggerEntry};
+use lexicon::{Cue, CueScope, EventLexicon, Frame, Modality, TriggerEntry};
 
 /// A date given to an event, with where it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -295,6 +296,50 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// English only: a verb form after a determiner, possessive or adjectives
+    /// is a noun ("the abhorrent terrorist attacks", "Russia's brazen attempts").
+    fn noun_after_determiner(&self, first: usize) -> bool {
+        if self.s.modifier_follows_head {
+            return false;
+        }
+        let v = self.s.view;
+        let mut b = first;
+        while b > 0
+            && first - b < 3
+            && v.tokens[b - 1].kind == TokenKind::Word
+            && !v.is_capitalized(b - 1)
+            && !self.is(b - 1, Marker::Determiner)
+            && !self.s.markers.any(self.low(b - 1))
+        {
+            b -= 1;
+        }
+        b > 0
+            && (self.is(b - 1, Marker::Determiner)
+                || self.low(b - 1) == "'"
+                || self.low(b - 1) == "s" && b > 1 && self.low(b - 2) == "'")
+    }
+
+    /// English only: a passive participle: an auxiliary right before it
+    /// (adverbs may stand between), "by" + an actor right after it ("the plan
+    /// proposed by France"), or right after its patient ("Palestinians
+    /// imprisoned in its jails").
+    fn english_passive(&self, first: usize, last: usize) -> bool {
+        if self.s.modifier_follows_head {
+            return false;
+        }
+        let ms = self.s.mentions;
+        let mut b = first;
+        while b > 0 && self.is(b - 1, Marker::Adverb) && !self.is(b - 1, Marker::PassiveAux) {
+            b -= 1;
+        }
+        let aux = b > 0 && self.is(b - 1, Marker::PassiveAux);
+        let by_agent = self.is(last, Marker::Agent) && ms.iter().any(|m| m.first == last + 1);
+        let reduced_relative = ms.iter().any(|m| m.last == first)
+            && last < self.s.view.len()
+            && (self.is(last, Marker::Location) || self.is(last, Marker::Agent));
+        aux || by_agent || reduced_relative
+    }
+
     /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
     fn possessive(&self, m: usize) -> bool {
         let l = self.s.mentions[m].last;
@@ -458,47 +503,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
 
         // "the attacks by Hamas": after a determiner a verb form is a noun.
         let mut entry = entry;
-        if entry.frame == Frame::Active && !s.modifier_follows_head {
-            // Back over adjectives ("the abhorrent terrorist attacks", "Russia's brazen attempts").
-            let mut b = first;
-            while b > 0
-                && first - b < 3
-                && view.tokens[b - 1].kind == TokenKind::Word
-                && !view.is_capitalized(b - 1)
-                && !ctx.is(b - 1, Marker::Determiner)
-                && !s.markers.any(ctx.low(b - 1))
-            {
-                b -= 1;
-            }
-            if b > 0
-                && (ctx.is(b - 1, Marker::Determiner)
-                    || ctx.low(b - 1) == "'"
-                    || ctx.low(b - 1) == "s" && b > 1 && ctx.low(b - 2) == "'")
-            {
-                entry.frame = Frame::Noun;
-            }
+        if entry.frame == Frame::Active && ctx.noun_after_determiner(first) {
+            entry.frame = Frame::Noun;
         }
         let mut actors: Vec<usize> = Vec::new();
         let mut recipients: Vec<usize> = Vec::new();
         let mut earlier_possessor: Option<String> = None;
         // Co-participants after "dengan"/"with" of a reciprocal event.
         let mut partners: Vec<usize> = Vec::new();
-        // English passives: an auxiliary right before the participle (adverbs
-        // may stand between), or "by" + an actor right after it ("the plan
-        // proposed by France").
-        let passive_en = !s.modifier_follows_head && entry.frame == Frame::Active && {
-            let mut b = first;
-            while b > 0 && ctx.is(b - 1, Marker::Adverb) && !ctx.is(b - 1, Marker::PassiveAux) {
-                b -= 1;
-            }
-            let aux = b > 0 && ctx.is(b - 1, Marker::PassiveAux);
-            let by_agent = ctx.is(last, Marker::Agent) && s.mentions.iter().any(|m| m.first == last + 1);
-            // "Palestinians imprisoned in its jails": a participle right after its patient.
-            let reduced_relative = s.mentions.iter().any(|m| m.last == first)
-                && last < view.len()
-                && (ctx.is(last, Marker::Location) || ctx.is(last, Marker::Agent));
-            aux || by_agent || reduced_relative
-        };
+        let passive_en = entry.frame == Frame::Active && ctx.english_passive(first, last);
         match entry.frame {
             Frame::Active if !passive_en => {
                 actors = match (&previous_verb, coordinated) {
@@ -680,60 +693,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
         }
 
-        // Modality: cues before the trigger in its clause; after it for nouns.
-        let mut modality = Modality::Asserted;
-        let mut seen = Vec::new();
-        for c in &cues {
-            let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
-            let before = matches!(c.value.scope, CueScope::Before | CueScope::Adjacent)
-                && c.last <= first
-                && first - c.last <= window
-                && ctx.clause[c.first] == ctx.clause[first];
-            let after = c.value.scope == CueScope::After
-                && matches!(entry.frame, Frame::Noun | Frame::Theme)
-                && c.first >= last
-                && c.first - last <= 4;
-            if before || after {
-                seen.push(c.value.modality);
-            }
-        }
         // "negosiasi apa pun", "any talks": a kind of event, not one that happened.
-        if seen.contains(&Modality::Generic) {
-            continue;
-        }
-        for m in [Modality::Negated, Modality::Hypothetical, Modality::Future] {
-            if seen.contains(&m) {
-                modality = m;
-                break;
-            }
-        }
+        let Some(modality) = modality_of(&ctx, &cues, entry.frame, first, last) else { continue };
         let tense = if modality == Modality::Future { Tense::Future } else { Tense::Past };
 
-        // Date: the nearest date in the clause, else in the sentence.
-        let dates: Vec<&(usize, &TimeMention)> = times
-            .iter()
-            .filter(|(_, t)| {
-                matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.event_relation().is_none()
-            })
-            .collect();
-        let dist = |p: usize| if p >= last { p - last } else { first - p.min(first) };
-        let in_clause = dates
-            .iter()
-            .filter(|(p, _)| ctx.clause.get(*p) == ctx.clause.get(first))
-            .min_by_key(|(p, _)| dist(*p));
-        let chosen = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)));
-        let when = chosen.and_then(|(_, t)| {
-            // An event is dated to its day: "Thursday morning" is that Thursday.
-            t.resolve(s.anchor, tense).map(day_of_time).map(|value| Dated {
-                anchored_to: if matches!(t.expr, crate::time::TimeExpr::Absolute(_)) {
-                    "absolute".into()
-                } else {
-                    "anchor".into()
-                },
-                value,
-                text: view.text[t.start..t.end].to_string(),
-            })
-        });
+        let when = date_of(&ctx, &times, first, last, tense);
 
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
@@ -776,8 +740,85 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             });
         }
     }
-    // "condemned the attacks by Hamas", "mengecam serangan Israel": the target
-    // of a reaction to another event is that event's initiator.
+    target_reactions(view, s.mentions, &mut out);
+    link_relations(view, &times, &mut out);
+    out
+}
+
+/// The modality cue words give a trigger: cues before it in its clause (or
+/// right before it), after it for event nouns; negation beats hypothesis beats
+/// plans. `None` for a generic mention ("any talks"), which is no event.
+fn modality_of(
+    ctx: &Ctx,
+    cues: &[PhraseMatch<Cue>],
+    frame: Frame,
+    first: usize,
+    last: usize,
+) -> Option<Modality> {
+    let mut seen = Vec::new();
+    for c in cues {
+        let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
+        let before = matches!(c.value.scope, CueScope::Before | CueScope::Adjacent)
+            && c.last <= first
+            && first - c.last <= window
+            && ctx.clause[c.first] == ctx.clause[first];
+        let after = c.value.scope == CueScope::After
+            && matches!(frame, Frame::Noun | Frame::Theme)
+            && c.first >= last
+            && c.first - last <= 4;
+        if before || after {
+            seen.push(c.value.modality);
+        }
+    }
+    if seen.contains(&Modality::Generic) {
+        return None;
+    }
+    Some(
+        [Modality::Negated, Modality::Hypothetical, Modality::Future]
+            .into_iter()
+            .find(|m| seen.contains(m))
+            .unwrap_or(Modality::Asserted),
+    )
+}
+
+/// The date of a trigger: the nearest date (not a duration or set, not
+/// event-relative) in its clause, else in its sentence, resolved in the tense
+/// its modality gives.
+fn date_of(
+    ctx: &Ctx,
+    times: &[(usize, &TimeMention)],
+    first: usize,
+    last: usize,
+    tense: Tense,
+) -> Option<Dated> {
+    let view = ctx.s.view;
+    let dates: Vec<&(usize, &TimeMention)> = times
+        .iter()
+        .filter(|(_, t)| {
+            matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.event_relation().is_none()
+        })
+        .collect();
+    let dist = |p: usize| if p >= last { p - last } else { first - p.min(first) };
+    let in_clause = dates
+        .iter()
+        .filter(|(p, _)| ctx.clause.get(*p) == ctx.clause.get(first))
+        .min_by_key(|(p, _)| dist(*p));
+    let (_, t) = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)))?;
+    // An event is dated to its day: "Thursday morning" is that Thursday.
+    t.resolve(ctx.s.anchor, tense).map(day_of_time).map(|value| Dated {
+        anchored_to: if matches!(t.expr, crate::time::TimeExpr::Absolute(_)) {
+            "absolute".into()
+        } else {
+            "anchor".into()
+        },
+        value,
+        text: view.text[t.start..t.end].to_string(),
+    })
+}
+
+/// "condemned the attacks by Hamas", "mengecam serangan Israel": the target of
+/// a reaction to another event of the sentence is that event's initiator.
+fn target_reactions(view: &TokenView, mentions: &[Mention], out: &mut [EventMention]) {
     let starts: Vec<usize> = out.iter().map(|e| token_at(view, e.start)).collect();
     for i in 0..out.len() {
         if !matches!(
@@ -790,15 +831,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let inner = (0..out.len())
             .find(|&j| j != i && starts[j] >= end && starts[j] <= end + 4 && !out[j].actors.is_empty());
         if let Some(j) = inner {
-            let first_target = s.mentions.iter().position(|m| m.first >= end && m.first < starts[j]);
-            if first_target.is_none() {
+            if !mentions.iter().any(|m| m.first >= end && m.first < starts[j]) {
                 let initiators = out[j].actors.clone();
                 out[i].recipients = initiators.into_iter().filter(|a| !out[i].actors.contains(a)).collect();
             }
         }
     }
-    // Event-relative dates: "A terjadi sehari setelah B".
-    for (p, t) in &times {
+}
+
+/// Event-relative dates: "A terjadi sehari setelah B" dates B from A;
+/// "two weeks later" dates the nearest event from the one told before.
+fn link_relations(view: &TokenView, times: &[(usize, &TimeMention)], out: &mut [EventMention]) {
+    for (p, t) in times {
         let Some(EventRelation { days, reference }) = t.event_relation() else { continue };
         let phrase = view.text[t.start..t.end].to_string();
         let pos = |e: &EventMention| token_at(view, e.start);
@@ -818,7 +862,6 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
         }
     }
-    out
 }
 
 /// A time of day becomes its day: events are dated to the day.
