@@ -3,6 +3,7 @@
 mod cli_errors;
 mod determinism;
 mod eval_agreement;
+mod event_corpus;
 mod export_browser;
 mod export_dot;
 mod export_files;

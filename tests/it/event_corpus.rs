@@ -1,0 +1,78 @@
+//! The event corpora (`tests/corpus/<lang>/events.tsv`): each text must yield
+//! its event (type, initiators, targets, modality, date), or none at all.
+
+use linimasa::article::Article;
+use linimasa::data::Table;
+use linimasa::pipeline::{Config, Engine};
+
+use super::support::root;
+
+fn ids(cell: &str) -> Vec<String> {
+    if cell == "-" {
+        Vec::new()
+    } else {
+        cell.split('|').map(str::to_string).collect()
+    }
+}
+
+#[test]
+fn event_corpora_yield_their_events() {
+    let mut report = String::new();
+    let mut total = 0;
+    let mut failed = 0;
+    for lang in ["id", "en"] {
+        let path = root().join(format!("tests/corpus/{lang}/events.tsv"));
+        let table =
+            Table::parse(&path.display().to_string(), &std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(table.rows.len() >= 20, "{lang}: {} cases", table.rows.len());
+        let config = Config {
+            lang: Some(lang.into()),
+            date: chrono::NaiveDate::parse_from_str(table.rows[0].get(0), "%Y-%m-%d").ok(),
+            ..Config::default()
+        };
+        let engine = Engine::new(&config).unwrap();
+        for row in &table.rows {
+            total += 1;
+            let config = Config {
+                date: chrono::NaiveDate::parse_from_str(row.get(0), "%Y-%m-%d").ok(),
+                ..config.clone()
+            };
+            let result = engine.analyze(&Article::from_text("case.txt", row.get(1)), &config);
+            let timeline = engine.timeline(&[result]);
+            let (plover, actors, recipients, modality, when) =
+                (row.get(2), ids(row.get(3)), ids(row.get(4)), row.get(5), row.get(6));
+            let ok = if plover == "NONE" {
+                timeline.events.is_empty()
+            } else {
+                timeline.events.iter().any(|e| {
+                    e.plover.event == plover
+                        && actors.iter().all(|a| e.actors.contains(a) || e.recipients.contains(a))
+                        && recipients.iter().all(|r| e.recipients.contains(r) || e.actors.contains(r))
+                        && e.modality == modality
+                        && (when == "-" || e.when.as_ref().is_some_and(|w| w.value == when))
+                })
+            };
+            if !ok {
+                failed += 1;
+                let got: Vec<String> = timeline
+                    .events
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{} {:?}->{:?} {} {:?}",
+                            e.plover.event,
+                            e.actors,
+                            e.recipients,
+                            e.modality,
+                            e.when.as_ref().map(|w| w.value.clone())
+                        )
+                    })
+                    .collect();
+                report.push_str(&format!("{lang} line {}: {:?}\n  want {plover} {actors:?}->{recipients:?} {modality} {when}\n  got  {got:?}\n", row.line, row.get(1)));
+            }
+        }
+    }
+    eprintln!("{}/{total} cases\n{report}", total - failed);
+    // The bar: nine in ten cases as annotated.
+    assert!((total - failed) as f64 >= 0.9 * total as f64, "{}/{total}\n{report}", total - failed);
+}
