@@ -669,17 +669,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut recipient_ids = ids(&recipients);
         recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
-        // A sanction, threat or accusation is aimed at someone: with no target
-        // found in its phrase, the other side the sentence names ("In response
-        // to Russia's claims, the United States announced new sanctions").
-        if recipient_ids.is_empty()
-            && !actor_ids.is_empty()
-            && !entry.reciprocal()
-            && matches!(
-                entry.plover.as_str(),
-                "SANCTION" | "THREATEN" | "ACCUSE" | "REJECT" | "ASSAULT" | "COERCE"
-            )
-        {
+        // A one-sided act is aimed at someone: with no target found in its
+        // phrase, the other side the sentence names ("In response to Russia's
+        // claims, the United States announced new sanctions").
+        if recipient_ids.is_empty() && !actor_ids.is_empty() && !entry.reciprocal() {
             let other = s
                 .mentions
                 .iter()
