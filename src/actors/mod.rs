@@ -675,7 +675,16 @@ impl ActorFinder {
                 }
                 Cover::Pronoun(kind, end) => {
                     let target = match kind {
-                        PronounKind::Person => doc.last_person.clone().map(Target::Actor),
+                        // "ia"/"he": the subject of this sentence so far, else of the
+                        // sentence before, else the person named last (centering:
+                        // "Austin called Gallant. He condemned ...").
+                        PronounKind::Person => out
+                            .iter()
+                            .find(|m| m.actor().is_some_and(|a| a.starts_with("person:")) && !m.place)
+                            .and_then(|m| m.actor().map(str::to_string))
+                            .or_else(|| doc.subject_person.clone())
+                            .or_else(|| doc.last_person.clone())
+                            .map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
                         PronounKind::Speaker => Some(Target::Speaker { group: false }),
@@ -735,6 +744,13 @@ impl ActorFinder {
             }
             out.retain(|m| m.actor() != Some(""));
         }
+        if let Some(first_person) = out
+            .iter()
+            .filter(|m| !m.place && m.via != Via::Pronoun)
+            .find_map(|m| m.actor().filter(|a| a.starts_with("person:")))
+        {
+            doc.subject_person = Some(first_person.to_string());
+        }
         for m in &out {
             let Some(id) = m.actor().filter(|_| !m.place) else { continue };
             if m.first > 0 {
@@ -762,6 +778,9 @@ pub struct ArticleActors {
     pub actors: BTreeMap<String, ActorRecord>,
     /// The person named last.
     pub last_person: Option<String>,
+    /// The first person named in the last sentence that named one: the
+    /// likely subject a following "ia"/"he" continues.
+    pub subject_person: Option<String>,
     /// The state, body or group named last.
     pub last_group: Option<String>,
     /// Surnames (lower case) of people first named with a title in this article.
