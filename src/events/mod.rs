@@ -332,7 +332,9 @@ impl<'a> Ctx<'a> {
         while b > 0 && self.is(b - 1, Marker::Adverb) && !self.is(b - 1, Marker::PassiveAux) {
             b -= 1;
         }
-        let aux = b > 0 && self.is(b - 1, Marker::PassiveAux);
+        // "will be imposing sanctions" is progressive, not passive.
+        let participle = !self.low(first).ends_with("ing");
+        let aux = participle && b > 0 && self.is(b - 1, Marker::PassiveAux);
         let by_agent = self.is(last, Marker::Agent) && ms.iter().any(|m| m.first == last + 1);
         let reduced_relative = ms.iter().any(|m| m.last == first)
             && last < self.s.view.len()
