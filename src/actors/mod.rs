@@ -70,6 +70,8 @@ pub enum Marker {
     Light,
     /// A possessive pronoun: the noun after it belongs to the clause subject ("his support").
     Possessive,
+    /// Opens a relative clause whose subject is the actor before it ("yang", "who").
+    Relative,
 }
 
 impl Marker {
@@ -96,6 +98,7 @@ impl Marker {
             "source" => Marker::Source,
             "light" => Marker::Light,
             "possessive" => Marker::Possessive,
+            "relative" => Marker::Relative,
             _ => return None,
         })
     }

@@ -342,6 +342,17 @@ impl<'a> Ctx<'a> {
         aux || by_agent || reduced_relative
     }
 
+    /// "Pasukan Israel yang ... menarik diri", "forces who withdrew": the subject
+    /// of a relative clause is the actor it hangs on.
+    fn relative_head(&self, at: usize) -> Option<usize> {
+        let clause = self.clause.get(at).copied()?;
+        let start = (0..at).find(|&i| self.clause[i] == clause)?;
+        if start == 0 || !self.is(start, Marker::Relative) {
+            return None;
+        }
+        self.s.mentions.iter().position(|m| m.last == start && !m.place)
+    }
+
     /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
     fn possessive(&self, m: usize) -> bool {
         let l = self.s.mentions[m].last;
@@ -520,6 +531,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     (Some(prev), true) => prev.clone(),
                     _ => ctx.subject(subject_at),
                 };
+                if actors.is_empty() {
+                    actors.extend(ctx.relative_head(first));
+                }
                 // From inside the trigger: a gap phrase may hold the target ("menolak usulan Washington untuk ...").
                 if let Some(o) = ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1) {
                     // "thanked Sheikh Tamim of Qatar and President el-Sissi": every listed target.
@@ -551,6 +565,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
             Frame::Reciprocal => {
                 actors = ctx.subject(subject_at);
+                if actors.is_empty() {
+                    actors.extend(ctx.relative_head(first));
+                }
                 if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                     partners = ctx.with_coordinated(w);
                 } else if let Some(o) = ctx.object(last, None, 2).filter(|&o| !ctx.possessive(o)) {
