@@ -77,26 +77,40 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         }
     }
     let mut first_of: Vec<Option<usize>> = Vec::new();
-    for (orig, mut m) in split {
+    let mut queue: std::collections::VecDeque<(usize, EventMention)> = split.into();
+    while let Some((orig, mut m)) = queue.pop_front() {
         if first_of.len() <= orig {
             first_of.resize(orig + 1, None);
         }
-        if let Some(k) = m.pair {
+        if let Some(k) = m.pair.take() {
             let sides = events.iter().rev().find_map(|e| {
                 let p: Vec<String> =
                     e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
                 (p.len() >= 2).then(|| (p, e.main.when.clone()))
             });
             if let Some((p, when)) = sides {
-                for id in p {
-                    if !m.actors.contains(&id) {
-                        m.actors.push(id);
-                    }
-                }
-                m.recipients.retain(|r| !m.actors.contains(r));
+                // "Trump memberi tahu kedua pemimpin": one initiator with both
+                // sides of a reciprocal act is one event per side.
+                let one_each =
+                    m.entry.reciprocal() && m.actors.len() == 1 && p.iter().all(|id| !m.actors.contains(id));
                 if m.when.is_none() && m.modality == Modality::Asserted {
                     m.when = when;
                 }
+                if one_each {
+                    for id in p.iter().skip(1).rev() {
+                        let mut one = m.clone();
+                        one.actors.push(id.clone());
+                        queue.push_front((orig, one));
+                    }
+                    m.actors.push(p[0].clone());
+                } else {
+                    for id in p {
+                        if !m.actors.contains(&id) {
+                            m.actors.push(id);
+                        }
+                    }
+                }
+                m.recipients.retain(|r| !m.actors.contains(r));
             }
         }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
