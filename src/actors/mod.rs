@@ -701,7 +701,9 @@ impl ActorFinder {
                 }
                 Cover::Title(end) => i = end,
                 Cover::None => {
-                    if self.looks_like_name(view, i) {
+                    if let Some(id) = doc.acronyms.get(view.word(i)).cloned() {
+                        out.push(Mention::of(i, i + 1, id, Via::Name));
+                    } else if self.looks_like_name(view, i) {
                         if let Some(id) = doc.surnames.get(view.low(i)).cloned() {
                             doc.last_person = Some(id.clone());
                             doc.add_alias(&id, view.word(i));
@@ -747,6 +749,47 @@ impl ActorFinder {
             }
             out.retain(|m| m.actor() != Some(""));
         }
+        // "Russia's Federal Security Service (FSB)", "Iran’s Islamic Revolutionary
+        // Guard Corps": capitalized words after a state's possessive name a body
+        // of that state the knowledge base lacks.
+        let mut bodies = Vec::new();
+        for m in &out {
+            let Some(state) = m.actor().filter(|a| kb.get(a).is_some_and(|k| k.kind == ActorKind::State))
+            else {
+                continue;
+            };
+            if m.place || m.last + 1 >= n || view.low(m.last) != "'" {
+                continue;
+            }
+            let mut k = m.last + 1;
+            if view.low(k) == "s" {
+                k += 1;
+            }
+            let start = k;
+            while k < n
+                && matches!(cover[k], Cover::None)
+                && view.tokens[k].kind == TokenKind::Word
+                && view.is_capitalized(k)
+                && !self.non_names.contains(view.low(k))
+                || (k > start && k + 1 < n && view.low(k) == "of" && view.is_capitalized(k + 1))
+            {
+                k += 1;
+            }
+            if k - start >= 2 && !out.iter().any(|x| x.first >= start && x.first < k) {
+                let name = view.text[view.tokens[start].start..view.tokens[k - 1].end].to_string();
+                let acronym = (k + 2 < n && view.low(k) == "(" && view.low(k + 2) == ")")
+                    .then(|| view.word(k + 1))
+                    .filter(|w| w.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
+                bodies.push((start, k, name, state.to_string(), acronym));
+            }
+        }
+        for (start, end, name, state, acronym) in bodies {
+            let country = kb.get(&state).and_then(|a| a.country.clone());
+            let id = doc.note_new_organization(&name, country, acronym);
+            doc.acronyms.extend(acronym.map(|a| (a.to_string(), id.clone())));
+            out.push(Mention::of(start, end, id, Via::Name));
+        }
+        out.sort_by_key(|m| m.first);
         if let Some(first_person) = out
             .iter()
             .filter(|m| !m.place && m.via != Via::Pronoun)
@@ -795,6 +838,8 @@ pub struct ArticleActors {
     /// The document's author, when its title says ("Statement by President
     /// Biden"): who "I" is outside quotations.
     pub author: Option<String>,
+    /// Acronyms of bodies this article introduced ("FSB"), found again later.
+    pub acronyms: HashMap<String, String>,
     /// Titles (lower case) and the person last named with each, so that a
     /// bare "the Secretary" / "sang presiden" finds them again.
     pub titled: HashMap<String, String>,
@@ -878,6 +923,31 @@ impl ArticleActors {
             }
         }
         self.last_person = Some(id.clone());
+        id
+    }
+
+    /// A body the knowledge base lacks, named after its state ("Russia's
+    /// Federal Security Service (FSB)"): an organization of that country.
+    fn note_new_organization(
+        &mut self,
+        name: &str,
+        country: Option<String>,
+        acronym: Option<&str>,
+    ) -> String {
+        let id = format!("org:{}", slug(name));
+        let rec = self.actors.entry(id.clone()).or_insert_with(|| ActorRecord {
+            id: id.clone(),
+            name: name.to_string(),
+            kind: "organization".into(),
+            country,
+            aliases: Vec::new(),
+            qid: None,
+            roles: Vec::new(),
+        });
+        if let Some(a) = acronym.filter(|a| !rec.aliases.iter().any(|x| x == a)) {
+            rec.aliases.push(a.to_string());
+        }
+        self.last_group = Some(id.clone());
         id
     }
 
