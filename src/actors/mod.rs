@@ -72,6 +72,8 @@ pub enum Marker {
     Possessive,
     /// Opens a relative clause whose subject is the actor before it ("yang", "who").
     Relative,
+    /// The sides act on each other ("masing-masing", "each other").
+    Mutual,
 }
 
 impl Marker {
@@ -99,15 +101,18 @@ impl Marker {
             "light" => Marker::Light,
             "possessive" => Marker::Possessive,
             "relative" => Marker::Relative,
+            "mutual" => Marker::Mutual,
             _ => return None,
         })
     }
 }
 
 /// Marker words of a language.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Markers {
     words: HashMap<String, Vec<Marker>>,
+    /// Markers of several words ("each other", "satu sama lain").
+    phrases: PhraseMatcher<Marker>,
 }
 
 impl Markers {
@@ -115,12 +120,23 @@ impl Markers {
     pub fn load(lang: &str) -> Result<Markers> {
         let t = data::table(&format!("{lang}/markers.tsv"))?;
         let mut words: HashMap<String, Vec<Marker>> = HashMap::new();
+        let mut phrases = PhraseMatcher::new(&[]);
         for row in &t.rows {
             let m = Marker::parse(row.get(1))
                 .ok_or_else(|| t.error(row, format!("unknown role `{}`", row.get(1))))?;
-            words.entry(row.get(0).to_lowercase()).or_default().push(m);
+            let word = row.get(0).to_lowercase();
+            if word.contains(' ') || word.contains('-') {
+                phrases.add(&word, CaseRule::Any, m);
+            } else {
+                words.entry(word).or_default().push(m);
+            }
         }
-        Ok(Markers { words })
+        Ok(Markers { words, phrases })
+    }
+
+    /// True when a marker phrase of role `m` stands in tokens `range` of `view`.
+    pub fn phrase_in(&self, view: &TokenView, range: std::ops::Range<usize>, m: Marker) -> bool {
+        self.phrases.find(view).iter().any(|p| *p.value == m && p.first >= range.start && p.last <= range.end)
     }
 
     /// True when `word` (lower case) has role `m`.

@@ -70,6 +70,10 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             for a in &m.actors {
                 let mut one = m.clone();
                 one.actors = vec![a.clone()];
+                if m.mutual {
+                    // "saling tuduh": each side's act is aimed at the others.
+                    one.recipients = m.actors.iter().filter(|x| *x != a).cloned().collect();
+                }
                 split.push((i, one));
             }
         } else {

@@ -70,6 +70,8 @@ pub struct EventMention {
     pub location: Option<LocationRecord>,
     /// Its date measured from another event: (days, from where).
     pub relation: Option<(i64, RelTarget, String)>,
+    /// The initiators act on each other ("menembak jatuh jet tempur masing-masing").
+    pub mutual: bool,
 }
 
 /// What a sentence offers to the extractor.
@@ -692,14 +694,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // phrase, the other side the sentence names ("In response to Russia's
         // claims, the United States announced new sanctions").
         if recipient_ids.is_empty() && !actor_ids.is_empty() && !entry.reciprocal() {
+            // An attack "in India" is an attack on India: for violence a state
+            // named as the place counts too.
+            let violent = matches!(entry.plover.as_str(), "ASSAULT" | "COERCE");
             let other = s
                 .mentions
                 .iter()
                 .enumerate()
                 .filter(|(m, men)| {
-                    ctx.usable(*m) && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
+                    (ctx.usable(*m) || violent && men.actor().is_some_and(|a| a.len() == 3))
+                        && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
                 })
-                .min_by_key(|(_, men)| men.first.abs_diff(first));
+                .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)));
             if let Some((_, men)) = other {
                 recipient_ids.extend(men.actor().map(str::to_string));
             }
@@ -725,6 +731,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         if matches!(entry.frame, Frame::Active | Frame::Reciprocal) && !passive_en && !actors.is_empty() {
             previous_verb = Some(actors.clone());
         }
+        // "saling", "masing-masing", "each other": the initiators act on one another.
+        let mutual = !entry.reciprocal()
+            && actor_ids.len() >= 2
+            && recipient_ids.iter().all(|r| actor_ids.contains(r))
+            && (s.markers.phrase_in(
+                view,
+                first.saturating_sub(2)..(last + 6).min(view.len()),
+                Marker::Mutual,
+            ) || (first.saturating_sub(2)..(last + 6).min(view.len()))
+                .any(|i| ctx.is(i, Marker::Mutual)));
         // One initiator talking with several partners: one event per pair
         // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ...").
         let groups: Vec<Vec<String>> = if actor_ids.len() == 1 && partner_ids.len() >= 2 {
@@ -749,6 +765,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 anaphoric,
                 location: location.clone(),
                 relation: None,
+                mutual,
             });
         }
     }
