@@ -131,6 +131,14 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     subset(&parts, &ep) || subset(&ep, &parts)
                 })
                 && (!parts.is_empty() || m.anaphoric || e.main.sentence + 3 >= m.sentence)
+                // Two undated statements of one kind by the same sides in different
+                // sentences are two events ("will provide ..." and "legislation that
+                // provides ..."), unless the second refers back ("the call").
+                && (m.anaphoric
+                    || parts.is_empty()
+                    || e.main.sentence == m.sentence
+                    || e.main.when.is_some()
+                    || m.when.is_some())
         });
         match target {
             Some(t) if m.anaphoric || !complete || !parts.is_empty() => {
