@@ -74,6 +74,8 @@ pub enum Marker {
     Relative,
     /// The sides act on each other ("masing-masing", "each other").
     Mutual,
+    /// Opens an adverbial clause that shares the main clause's subject ("setelah", "after").
+    Adverbial,
 }
 
 impl Marker {
@@ -102,6 +104,7 @@ impl Marker {
             "possessive" => Marker::Possessive,
             "relative" => Marker::Relative,
             "mutual" => Marker::Mutual,
+            "adverbial" => Marker::Adverbial,
             _ => return None,
         })
     }

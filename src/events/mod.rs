@@ -202,7 +202,16 @@ impl<'a> Ctx<'a> {
             }
         }
         let found = found.or(possessor);
-        let Some(m) = found else { return Vec::new() };
+        let Some(m) = found else {
+            // "Retno tiba di Bangkok setelah bertemu menlu Thailand": a clause opened
+            // by "setelah"/"after"/"when" with no subject of its own shares the
+            // subject of the clause before it.
+            let start = (0..at).find(|&i| self.clause[i] == clause);
+            return match start {
+                Some(st) if st > 0 && self.is(st, Marker::Adverbial) => self.subject(st - 1),
+                _ => Vec::new(),
+            };
+        };
         let mut out = vec![m];
         // "Thailand-Kamboja saling tuduh": a hyphenated pair is one subject.
         if m + 1 < ms.len()
