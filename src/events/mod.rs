@@ -227,6 +227,12 @@ impl<'a> Ctx<'a> {
             let prev = cur - 1;
             let gap_ok = ms[prev].last + 1 == ms[cur].first && self.is(ms[prev].last, Marker::And);
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
+            // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
+            let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
+            if bracket {
+                cur = prev;
+                continue;
+            }
             if (gap_ok || comma_ok) && self.usable(prev) {
                 out.push(prev);
                 cur = prev;
