@@ -329,6 +329,8 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
     }
     let mut events = Vec::new();
     let mut edges = Vec::new();
+    // One character map per document, not per event.
+    let char_maps: Vec<CharMap> = results.iter().map(|r| CharMap::new(&r.text)).collect();
     for p in &pending {
         let r = &results[p.doc];
         let e = &p.event.main;
@@ -361,7 +363,7 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
             text: w.text.clone(),
             anchored_to: anchored_to.clone(),
         });
-        let cmap = CharMap::new(&r.text);
+        let cmap = &char_maps[p.doc];
         let mut evidence: Vec<EvidenceRecord> = Vec::new();
         // The sentence with the trigger first, then the others in reading order.
         let mut mentions: Vec<&crate::events::EventMention> = p.event.mentions.iter().collect();

@@ -212,6 +212,11 @@ impl KnowledgeBase {
         self.actors.push(actor);
     }
 
+    /// The position of an actor in [`KnowledgeBase::actors`].
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
     /// The actor with this id.
     pub fn get(&self, id: &str) -> Option<&KnownActor> {
         self.index.get(id).map(|&i| &self.actors[i])

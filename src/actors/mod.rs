@@ -137,9 +137,9 @@ impl Markers {
         Ok(Markers { words, phrases })
     }
 
-    /// True when a marker phrase of role `m` stands in tokens `range` of `view`.
-    pub fn phrase_in(&self, view: &TokenView, range: std::ops::Range<usize>, m: Marker) -> bool {
-        self.phrases.find(view).iter().any(|p| *p.value == m && p.first >= range.start && p.last <= range.end)
+    /// The marker phrases of a sentence: (first token, one past the last, role).
+    pub fn phrases_in(&self, view: &TokenView) -> Vec<(usize, usize, Marker)> {
+        self.phrases.find(view).iter().map(|p| (p.first, p.last, *p.value)).collect()
     }
 
     /// True when `word` (lower case) has role `m`.
@@ -656,14 +656,14 @@ impl ActorFinder {
                 }
                 let holder = holder.as_deref();
                 if let Some(p) = holder {
-                    let idx = kb.actors.iter().position(|a| a.id == p);
+                    let idx = kb.index_of(p);
                     if let Some(idx) = idx {
                         doc.note_known(kb, idx, view, i, j, anchor);
                         doc.last_person = Some(p.to_string());
                         out.push(Mention::of(i, j, p.to_string(), Via::Title));
                     }
                 } else if let Some(a) = affiliation {
-                    if let Some(idx) = kb.actors.iter().position(|x| x.id == a) {
+                    if let Some(idx) = kb.index_of(&a) {
                         doc.note_known(kb, idx, view, i, j, anchor);
                     }
                     doc.last_group = Some(a.clone());

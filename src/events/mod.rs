@@ -121,7 +121,7 @@ impl<'a> Ctx<'a> {
         i < self.s.view.len() && self.s.markers.is(self.low(i), m)
     }
 
-    /// The token before a mention, skipping a plural particle.
+    /// The token before a mention.
     fn before(&self, m: usize) -> Option<usize> {
         self.s.mentions[m].first.checked_sub(1)
     }
@@ -491,6 +491,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     }
     let ctx = Ctx { s, clause: clauses(view, s.markers), trigger_tokens };
     let cues = lex.cues.find_all(view);
+    let marker_phrases = s.markers.phrases_in(view);
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
 
     let mut out = Vec::new();
@@ -750,12 +751,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mutual = !entry.reciprocal()
             && actor_ids.len() >= 2
             && recipient_ids.iter().all(|r| actor_ids.contains(r))
-            && (s.markers.phrase_in(
-                view,
-                first.saturating_sub(2)..(last + 6).min(view.len()),
-                Marker::Mutual,
-            ) || (first.saturating_sub(2)..(last + 6).min(view.len()))
-                .any(|i| ctx.is(i, Marker::Mutual)));
+            && {
+                let window = first.saturating_sub(2)..(last + 6).min(view.len());
+                marker_phrases
+                    .iter()
+                    .any(|&(a, b, m)| m == Marker::Mutual && a >= window.start && b <= window.end)
+                    || window.clone().any(|i| ctx.is(i, Marker::Mutual))
+            };
         // One initiator talking with several partners: one event per pair
         // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ...").
         let groups: Vec<Vec<String>> = if actor_ids.len() == 1 && partner_ids.len() >= 2 {

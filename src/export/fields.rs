@@ -114,14 +114,8 @@ fn text(s: impl Into<String>) -> FieldValue {
 pub fn event_fields(g: &EventGraph, n: NodeIndex) -> Fields {
     let Some(e) = g.event(n) else { return vec![] };
     let ev = e.event;
-    let parts = g.participants(n);
     let ids = |recipient: bool| -> Vec<String> {
-        parts
-            .iter()
-            .filter(|p| p.1 == recipient)
-            .filter_map(|p| g.actor(p.0))
-            .map(|a| a.id.to_string())
-            .collect()
+        g.participant_ids(n, recipient).into_iter().map(str::to_string).collect()
     };
     let mut f: Fields = vec![("kind", text("event")), ("label", text(&ev.label))];
     if let Some(s) = &e.span {

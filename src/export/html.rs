@@ -19,10 +19,7 @@ fn data(g: &EventGraph) -> Value {
         .events()
         .map(|(n, e)| {
             let ev = e.event;
-            let parts = g.participants(n);
-            let ids = |recipient: bool| -> Vec<&str> {
-                parts.iter().filter(|p| p.1 == recipient).filter_map(|p| g.actor(p.0)).map(|a| a.id).collect()
-            };
+            let ids = |recipient: bool| g.participant_ids(n, recipient);
             json!({
                 "id": ev.id,
                 "label": ev.label,

@@ -37,10 +37,7 @@ pub fn quads<'g>(g: &'g EventGraph) -> Vec<(&'g str, &'g str, &'g str, String)> 
     let mut out = Vec::new();
     for (n, e) in g.events() {
         let Some(span) = &e.span else { continue };
-        let parts = g.participants(n);
-        let ids = |recipient: bool| -> Vec<&str> {
-            parts.iter().filter(|p| p.1 == recipient).filter_map(|p| g.actor(p.0)).map(|a| a.id).collect()
-        };
+        let ids = |recipient: bool| g.participant_ids(n, recipient);
         let (initiators, recipients) = (ids(false), ids(true));
         let relation = e.event.plover.event.as_str();
         if recipients.is_empty() {

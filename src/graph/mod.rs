@@ -296,7 +296,19 @@ impl<'t> EventGraph<'t> {
         }
     }
 
-    /// The participants of an event: (actor node, is recipient), actors first.
+    /// The actor ids of an event's initiators (`recipients` false) or
+    /// targets (true), in edge order.
+    pub fn participant_ids(&self, event: NodeIndex, recipients: bool) -> Vec<&'t str> {
+        self.participants(event)
+            .into_iter()
+            .filter(|p| p.1 == recipients)
+            .filter_map(|p| self.actor(p.0))
+            .map(|a| a.id)
+            .collect()
+    }
+
+    /// The participants of an event: (actor node, is a recipient), initiators
+    /// first, each group in edge order.
     pub fn participants(&self, event: NodeIndex) -> Vec<(NodeIndex, bool)> {
         let mut out: Vec<(NodeIndex, bool, usize)> = self
             .graph

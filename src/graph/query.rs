@@ -276,10 +276,7 @@ fn actor_json(g: &EventGraph, n: NodeIndex) -> Value {
 fn event_json(g: &EventGraph, n: NodeIndex) -> Value {
     let e = g.event(n).expect("event node");
     let ev = e.event;
-    let parts = g.participants(n);
-    let ids = |recipient: bool| -> Vec<&str> {
-        parts.iter().filter(|p| p.1 == recipient).filter_map(|p| g.actor(p.0)).map(|a| a.id).collect()
-    };
+    let ids = |recipient: bool| g.participant_ids(n, recipient);
     json!({
         "id": ev.id,
         "date": ev.when.as_ref().map(|w| w.value.clone()),
