@@ -103,6 +103,9 @@ pub struct KnowledgeBase {
     index: HashMap<String, usize>,
     /// Every dated role.
     pub roles: Vec<Role>,
+    /// Generic roles and the specific roles each may stand for, in order of
+    /// preference (`leader` -> `prime_minister`, `president`, ...).
+    pub role_kinds: Vec<(String, String)>,
 }
 
 /// The files of `data/kb/` that list actors, all in the same columns.
@@ -163,7 +166,16 @@ impl KnowledgeBase {
                 kb.roles.push(role);
             }
         }
+        if data::file("kb/role_kinds.tsv").is_some() {
+            let t = data::table("kb/role_kinds.tsv")?;
+            kb.role_kinds = t.rows.iter().map(|r| (r.get(0).to_string(), r.get(1).to_string())).collect();
+        }
         Ok(kb)
+    }
+
+    /// The specific roles a generic role may stand for, in order of preference.
+    pub fn stands_for<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.role_kinds.iter().filter(move |(g, _)| g == role).map(|(_, s)| s.as_str())
     }
 
     /// Adds the rows of an actor table (`id kind country name qid aliases`).

@@ -637,7 +637,10 @@ impl ActorFinder {
                 });
                 let holder = match (named, affiliation.as_deref()) {
                     (Some(p), _) => Some(p),
-                    (None, Some(a)) => kb.holder(role, a, anchor).map(str::to_string),
+                    (None, Some(a)) => kb
+                        .holder(role, a, anchor)
+                        .map(str::to_string)
+                        .or_else(|| doc.named_holder(kb.stands_for(role), a)),
                     (None, None) => None,
                 };
                 if let (Some(p), Some(_)) = (&holder, &affiliation) {
@@ -995,6 +998,21 @@ impl ArticleActors {
                 self.titled.insert(head.to_string(), person.to_string());
             }
         }
+    }
+
+    /// The person this article named who holds the first of `roles` (in
+    /// their order) in `of`, when exactly one does: "the Turkish leader" after
+    /// "President Erdogan".
+    fn named_holder<'a>(&self, roles: impl Iterator<Item = &'a str>, of: &str) -> Option<String> {
+        for role in roles {
+            let mut holders = self.actors.values().filter(|a| {
+                a.kind == "person" && a.roles.iter().any(|r| r.role == role && r.of.as_deref() == Some(of))
+            });
+            if let Some(first) = holders.next() {
+                return holders.next().is_none().then(|| first.id.clone());
+            }
+        }
+        None
     }
 
     fn note_role(&mut self, person: &str, role: &str, of: Option<&str>) {

@@ -231,5 +231,32 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             }
         }
     }
+    // A readout's cooperative acts are addressed to the counterpart: "Putin
+    // called Erdogan ... Putin expressed gratitude for the condolences" is
+    // Putin's support for Erdogan. A support, agreement or request with no
+    // addressee of its own, told within a few sentences of a call or meeting
+    // one of whose sides made it, is addressed to the other sides.
+    let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
+    for i in 0..events.len() {
+        let m = &events[i].main;
+        if !m.recipients.is_empty() || m.actors.is_empty() || m.entry.reciprocal() || !m.entry.addressed() {
+            continue;
+        }
+        let own: Vec<Option<String>> = m.actors.iter().map(country).collect();
+        let is_own =
+            |id: &String| m.actors.contains(id) || country(id).is_some_and(|k| own.contains(&Some(k)));
+        let call = (0..events.len()).filter(|&j| j != i).rev().find(|&j| {
+            let c = &events[j].main;
+            c.entry.plover == "CONSULT"
+                && c.sentence <= m.sentence
+                && m.sentence - c.sentence <= READOUT_SPAN
+                && events[j].participants().len() >= 2
+                && events[j].participants().into_iter().any(&is_own)
+        });
+        let Some(j) = call else { continue };
+        let others: Vec<String> =
+            events[j].participants().into_iter().filter(|p| !is_own(p)).cloned().collect();
+        events[i].main.recipients = others;
+    }
     events
 }

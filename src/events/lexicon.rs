@@ -58,6 +58,13 @@ impl TriggerEntry {
         )
     }
 
+    /// True for cooperative verbal acts (support, agreement, request,
+    /// concession): in a readout of a call or meeting they are addressed to the
+    /// counterpart unless the sentence names another addressee.
+    pub fn addressed(&self) -> bool {
+        matches!(self.plover.as_str(), "AGREE" | "SUPPORT" | "REQUEST" | "CONCEDE")
+    }
+
     /// True for events whose sides are all initiators: a reciprocal frame, or
     /// a CONSULT or AGREE noun ("talks", "agreement").
     pub fn reciprocal(&self) -> bool {
