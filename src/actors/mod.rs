@@ -76,6 +76,9 @@ pub enum Marker {
     Mutual,
     /// Opens an adverbial clause that shares the main clause's subject ("setelah", "after").
     Adverbial,
+    /// Restricts the noun before it to what follows ("the leaders of the world"),
+    /// so that a group word before it does not refer back.
+    Genitive,
 }
 
 impl Marker {
@@ -105,6 +108,7 @@ impl Marker {
             "relative" => Marker::Relative,
             "mutual" => Marker::Mutual,
             "adverbial" => Marker::Adverbial,
+            "genitive" => Marker::Genitive,
             _ => return None,
         })
     }
@@ -406,7 +410,11 @@ impl ActorFinder {
             }
         }
         for m in self.pronouns.find(view) {
-            if (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
+            // "the leaders of the world" are not the two leaders last named.
+            let restricted = matches!(m.value, PronounKind::Pair(_))
+                && m.last < view.tokens.len()
+                && self.markers.is(view.low(m.last), Marker::Genitive);
+            if !restricted && (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
                 for c in cover.iter_mut().take(m.last).skip(m.first) {
                     *c = Cover::Pronoun(*m.value, m.last);
                 }

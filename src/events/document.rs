@@ -115,6 +115,21 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     }
                 }
                 m.recipients.retain(|r| !m.actors.contains(r));
+                // "Both expressed concerns": a one-sided verbal act of both
+                // sides is one event per side, as for named initiators above;
+                // an agreement of both sides stays one event.
+                if !m.entry.reciprocal()
+                    && m.entry.verbal()
+                    && m.entry.plover != "AGREE"
+                    && m.actors.len() > 1
+                {
+                    for a in m.actors.iter().skip(1).rev() {
+                        let mut one = m.clone();
+                        one.actors = vec![a.clone()];
+                        queue.push_front((orig, one));
+                    }
+                    m.actors.truncate(1);
+                }
             }
         }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
