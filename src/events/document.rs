@@ -81,26 +81,40 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         }
     }
     let mut first_of: Vec<Option<usize>> = Vec::new();
+    let mut pair_sides: BTreeMap<usize, (Vec<String>, Option<Dated>)> = BTreeMap::new();
     let mut queue: std::collections::VecDeque<(usize, EventMention)> = split.into();
     while let Some((orig, mut m)) = queue.pop_front() {
         if first_of.len() <= orig {
             first_of.resize(orig + 1, None);
         }
         if let Some(k) = m.pair.take() {
-            let sides = events.iter().rev().find_map(|e| {
-                let p: Vec<String> =
-                    e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
-                (p.len() >= 2).then(|| (p, e.main.when.clone()))
+            // The copies of one split mention share the sides the first found.
+            let sides = pair_sides.get(&orig).cloned().or_else(|| {
+                events.iter().rev().find_map(|e| {
+                    let p: Vec<String> =
+                        e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
+                    (p.len() >= 2).then(|| (p, e.main.when.clone()))
+                })
             });
+            if let Some(found) = &sides {
+                pair_sides.entry(orig).or_insert_with(|| found.clone());
+            }
             if let Some((p, when)) = sides {
                 // "Trump memberi tahu kedua pemimpin": one initiator with both
                 // sides of a reciprocal act is one event per side.
                 let one_each =
                     m.entry.reciprocal() && m.actors.len() == 1 && p.iter().all(|id| !m.actors.contains(id));
-                if m.when.is_none() && m.modality == Modality::Asserted {
+                if m.when.is_none() && m.modality == Modality::Asserted && !m.pair_targeted {
                     m.when = when;
                 }
-                if one_each {
+                if m.pair_targeted && !m.entry.reciprocal() {
+                    // "the EU demanded the two sides calm the situation": both sides are its targets.
+                    for id in p {
+                        if !m.actors.contains(&id) && !m.recipients.contains(&id) {
+                            m.recipients.push(id);
+                        }
+                    }
+                } else if one_each {
                     for id in p.iter().skip(1).rev() {
                         let mut one = m.clone();
                         one.actors.push(id.clone());
@@ -273,5 +287,42 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             events[j].participants().into_iter().filter(|p| !is_own(p)).cloned().collect();
         events[i].main.recipients = others;
     }
-    events
+    // "X and Y were summoned for meetings ... but the two leaders did not
+    // meet": an undated meeting or agreement that only a noun tells is
+    // dropped when the article says outright that the same sides did not.
+    let same_sides = |a: &DocEvent, b: &DocEvent| {
+        let (pa, pb) = (a.participants(), b.participants());
+        subset(&pa, &pb) && subset(&pb, &pa)
+    };
+    let denied: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            e.main.modality == Modality::Asserted
+                && e.main.when.is_none()
+                && e.main.entry.frame == super::lexicon::Frame::Noun
+                && e.main.entry.reciprocal()
+                && events.iter().any(|n| {
+                    n.main.modality == Modality::Negated
+                        && n.main.entry.plover == e.main.entry.plover
+                        && same_sides(e, n)
+                })
+        })
+        .collect();
+    // Relative dates point at events by index: renumber them.
+    let mut renumber = Vec::with_capacity(events.len());
+    let mut next = 0;
+    for d in &denied {
+        renumber.push((!d).then_some(next));
+        next += usize::from(!d);
+    }
+    let mut out = Vec::with_capacity(next);
+    for (e, d) in events.into_iter().zip(&denied) {
+        if !d {
+            out.push(e);
+        }
+    }
+    for e in &mut out {
+        e.relative_to = e.relative_to.take().and_then(|(days, r, p)| renumber[r].map(|r| (days, r, p)));
+    }
+    out
 }

@@ -60,6 +60,8 @@ pub struct EventMention {
     pub recipients: Vec<String>,
     /// "kedua pemimpin": both sides of an earlier event.
     pub pair: Option<PairKind>,
+    /// True when the pair is the target ("demanded the two sides calm the situation").
+    pub pair_targeted: bool,
     /// Whether it happened.
     pub modality: Modality,
     /// When, if the sentence says.
@@ -675,10 +677,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
             }
         }
-        let mut pair = None;
         let reciprocal_event = entry.reciprocal();
-        let mut ids = |ms: &[usize]| -> Vec<String> {
+        let ids = |ms: &[usize]| -> (Vec<String>, Option<PairKind>) {
             let mut v: Vec<String> = Vec::new();
+            let mut pair = None;
             for &m in ms {
                 match &s.mentions[m].target {
                     Target::Actor(id) => {
@@ -699,11 +701,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     }
                 }
             }
-            v
+            (v, pair)
         };
-        let actor_ids = ids(&actors);
-        let partner_ids = ids(&partners);
-        let mut recipient_ids = ids(&recipients);
+        let (actor_ids, pair_a) = ids(&actors);
+        let (partner_ids, pair_p) = ids(&partners);
+        let (mut recipient_ids, pair_r) = ids(&recipients);
+        let pair_of_sides = pair_a.or(pair_p);
+        let pair_targeted = pair_of_sides.is_none() && pair_r.is_some();
+        let pair = pair_of_sides.or(pair_r);
         recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
         // A one-sided act is aimed at someone: with no target found in its
@@ -777,6 +782,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 actors: group,
                 recipients: recipient_ids.clone(),
                 pair,
+                pair_targeted,
                 modality,
                 when: when.clone(),
                 anaphoric,
@@ -813,9 +819,16 @@ fn modality_of(
             && c.first >= last
             && c.first - last <= 4;
         if before || after {
-            seen.push(c.value.modality);
+            seen.push((c.first, c.last, c.value.modality));
         }
     }
+    // A cue inside a longer one is part of it: "said he would" is not "would".
+    let spans: Vec<(usize, usize)> = seen.iter().map(|&(a, b, _)| (a, b)).collect();
+    let seen: Vec<Modality> = seen
+        .into_iter()
+        .filter(|&(a, b, _)| !spans.iter().any(|&(x, y)| x <= a && b <= y && (x, y) != (a, b)))
+        .map(|(_, _, m)| m)
+        .collect();
     if seen.contains(&Modality::Generic) {
         return None;
     }
