@@ -106,6 +106,8 @@ pub struct KnowledgeBase {
     /// Generic roles and the specific roles each may stand for, in order of
     /// preference (`leader` -> `prime_minister`, `president`, ...).
     pub role_kinds: Vec<(String, String)>,
+    /// Roles that titles give to a body, not a person (`military`, `government`).
+    pub body_roles: Vec<String>,
 }
 
 /// The files of `data/kb/` that list actors, all in the same columns.
@@ -170,7 +172,16 @@ impl KnowledgeBase {
             let t = data::table("kb/role_kinds.tsv")?;
             kb.role_kinds = t.rows.iter().map(|r| (r.get(0).to_string(), r.get(1).to_string())).collect();
         }
+        if data::file("kb/body_roles.tsv").is_some() {
+            kb.body_roles =
+                data::table("kb/body_roles.tsv")?.rows.iter().map(|r| r.get(0).to_string()).collect();
+        }
         Ok(kb)
+    }
+
+    /// True for a role that names a body, not a person.
+    pub fn is_body_role(&self, role: &str) -> bool {
+        self.body_roles.iter().any(|r| r == role)
     }
 
     /// The specific roles a generic role may stand for, in order of preference.

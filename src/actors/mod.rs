@@ -515,6 +515,16 @@ impl ActorFinder {
                     k += 1;
                 }
                 let role = roles.last().copied().unwrap_or("");
+                // "Militer Sudan Mengaku ...": a body's title with its state is that state.
+                if let (true, Some(a)) = (kb.is_body_role(role), affiliation.as_ref()) {
+                    if let Some(idx) = kb.index_of(a) {
+                        doc.note_known(kb, idx, view, i, j, anchor);
+                    }
+                    doc.last_group = Some(a.clone());
+                    out.push(Mention::of(i, j, a.clone(), Via::Title));
+                    i = j;
+                    continue;
+                }
                 match cover.get(k) {
                     Some(Cover::Name(h, end)) if !is_org(h) => {
                         let id = kb.actors[h.actor].id.clone();
