@@ -146,6 +146,29 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 }
             }
         }
+        // "They welcomed the vote" right after a call or meeting: its sides,
+        // one event each (for what is said; "they launched an invasion" is
+        // the group named last).
+        if m.plural_actor && m.actors.len() <= 1 && m.entry.verbal() {
+            let sides = events
+                .iter()
+                .rev()
+                .take_while(|e| e.main.sentence + 2 >= m.sentence)
+                .find(|e| e.main.entry.reciprocal() && e.main.actors.len() >= 2)
+                .filter(|_| m.modality == Modality::Asserted);
+            if let Some(e) = sides {
+                let sides = e.main.actors.clone();
+                m.plural_actor = false;
+                for a in sides.iter().skip(1).rev() {
+                    let mut one = m.clone();
+                    one.actors = vec![a.clone()];
+                    one.recipients.retain(|r| r != a);
+                    queue.push_front((orig, one));
+                }
+                m.actors = vec![sides[0].clone()];
+                m.recipients.retain(|r| r != &sides[0]);
+            }
+        }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
         let reciprocal = m.entry.reciprocal();
         let complete = if reciprocal { parts.len() >= 2 } else { !m.actors.is_empty() };

@@ -62,6 +62,9 @@ pub struct EventMention {
     pub pair: Option<PairKind>,
     /// True when the pair is the target ("demanded the two sides calm the situation").
     pub pair_targeted: bool,
+    /// True when "mereka"/"they" is the initiator of a one-sided act: the
+    /// sides of a call or meeting told just before, else the group named last.
+    pub plural_actor: bool,
     /// Whether it happened.
     pub modality: Modality,
     /// When, if the sentence says.
@@ -678,9 +681,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
         }
         let reciprocal_event = entry.reciprocal();
-        let ids = |ms: &[usize]| -> (Vec<String>, Option<PairKind>) {
+        let ids = |ms: &[usize]| -> (Vec<String>, Option<PairKind>, bool) {
             let mut v: Vec<String> = Vec::new();
             let mut pair = None;
+            let mut plural = false;
             for &m in ms {
                 match &s.mentions[m].target {
                     Target::Actor(id) => {
@@ -693,19 +697,22 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     Target::Plural(fallback) => {
                         if reciprocal_event {
                             pair = Some(PairKind::Any);
-                        } else if let Some(id) = fallback {
-                            if !v.contains(id) {
-                                v.push(id.clone())
+                        } else {
+                            plural = true;
+                            if let Some(id) = fallback {
+                                if !v.contains(id) {
+                                    v.push(id.clone())
+                                }
                             }
                         }
                     }
                 }
             }
-            (v, pair)
+            (v, pair, plural)
         };
-        let (actor_ids, pair_a) = ids(&actors);
-        let (partner_ids, pair_p) = ids(&partners);
-        let (mut recipient_ids, pair_r) = ids(&recipients);
+        let (actor_ids, pair_a, plural_actor) = ids(&actors);
+        let (partner_ids, pair_p, _) = ids(&partners);
+        let (mut recipient_ids, pair_r, _) = ids(&recipients);
         let pair_of_sides = pair_a.or(pair_p);
         let pair_targeted = pair_of_sides.is_none() && pair_r.is_some();
         let pair = pair_of_sides.or(pair_r);
@@ -783,6 +790,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 recipients: recipient_ids.clone(),
                 pair,
                 pair_targeted,
+                plural_actor,
                 modality,
                 when: when.clone(),
                 anaphoric,
