@@ -54,9 +54,17 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo
   echo "## Blind set: eval/blind/"
   echo
-  echo "Articles annotated last, by someone who never saw linimasa's output, and scored without looking"
-  echo "at their errors: the best estimate here of how linimasa does on articles it has not seen."
+  echo "Articles annotated by someone who never saw linimasa's output, and scored without looking"
+  echo "at their errors. Scored a few times over two sessions, so nearly blind."
   echo
   score_set eval/blind
+  echo
+  echo "## Second blind set: eval/blind2/"
+  echo
+  echo "Eight further articles (four Indonesian, four English) annotated in the last session by someone"
+  echo "who never saw linimasa's output, scored without looking at their errors: with eval/blind/, the"
+  echo "best estimate here of how linimasa does on articles it has not seen."
+  echo
+  score_set eval/blind2
 } > docs/accuracy.md
 echo "wrote docs/accuracy.md"
