@@ -270,6 +270,8 @@ pub struct ActorFinder {
     titles: PhraseMatcher<String>,
     pronouns: PhraseMatcher<PronounKind>,
     non_names: HashSet<String>,
+    /// Words that make a run of capitalized words a body, place or event, not a person.
+    name_heads: HashSet<String>,
     /// The language's marker words.
     pub markers: Markers,
 }
@@ -345,12 +347,21 @@ impl ActorFinder {
                 .collect(),
             None => HashSet::new(),
         };
+        let name_heads = match data::file(&format!("{lang}/name_heads.tsv")) {
+            Some(_) => data::table(&format!("{lang}/name_heads.tsv"))?
+                .rows
+                .iter()
+                .map(|r| r.get(0).to_lowercase())
+                .collect(),
+            None => HashSet::new(),
+        };
         Ok(ActorFinder {
             lang: lang.to_string(),
             names,
             titles,
             pronouns,
             non_names,
+            name_heads,
             markers: Markers::load(lang)?,
         })
     }
@@ -381,6 +392,49 @@ impl ActorFinder {
             && !self.markers.any(view.low(i))
     }
 
+    /// A person the knowledge base lacks, named without a title ("Gilad Erdan
+    /// menulis surat", "kata Jeyhun Bayramov", "met with Melanie Joly"): two to
+    /// four capitalized words no other rule took, none of them a word that
+    /// makes a body or a place ("Human Rights Watch"), where a participant
+    /// stands: opening a clause before a lower-case verb or a comma, or after
+    /// a verb of saying or a "with"/"by"/"and" marker. Not in a title-case
+    /// headline. Returns the end of the name.
+    fn untitled_person(&self, view: &TokenView, free: &[bool], i: usize, title_case: bool) -> Option<usize> {
+        if title_case {
+            return None;
+        }
+        let n = view.len();
+        let plain = |k: usize| {
+            let w = view.word(k);
+            free[k]
+                && self.looks_like_name(view, k)
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !self.name_heads.contains(view.low(k))
+        };
+        let mut end = i;
+        while end < n && end - i < 4 && plain(end) {
+            end += 1;
+        }
+        // A head word right after the run ("Kofi Annan Foundation") makes it a body.
+        if end - i < 2 || (end < n && self.name_heads.contains(view.low(end)) && view.is_capitalized(end)) {
+            return None;
+        }
+        let opens = i == 0 || matches!(view.low(i - 1), "," | "\"" | "“" | "(" | ";" | ":");
+        let marked = i > 0
+            && [Marker::Speech, Marker::With, Marker::Target, Marker::Agent, Marker::And]
+                .iter()
+                .any(|&m| self.markers.is(view.low(i - 1), m));
+        let next_ok = end == n
+            || view.low(end) == ","
+            || (view.tokens[end].kind == TokenKind::Word
+                && !view.is_capitalized(end)
+                && !self.markers.is(view.low(end), Marker::Connector));
+        ((opens && end < n && (view.low(end) == "," || next_ok && view.tokens[end].kind == TokenKind::Word))
+            || (marked && next_ok || marked && end < n && view.tokens[end].kind == TokenKind::Punct))
+            .then_some(end)
+    }
+
     /// Every actor mention of one sentence, in order; updates the article's
     /// discourse state (who was named last, surnames) and actor registry.
     pub fn find(
@@ -398,6 +452,10 @@ impl ActorFinder {
             Pronoun(PronounKind, usize),
         }
         let n = view.len();
+        // A title-case headline capitalizes verbs too: no untitled names in it.
+        let words: Vec<usize> = (0..n).filter(|&k| view.tokens[k].kind == TokenKind::Word).collect();
+        let title_case = words.len() >= 4
+            && words.iter().filter(|&&k| view.is_capitalized(k)).count() * 3 > words.len() * 2;
         let mut cover = vec![Cover::None; n];
         let mut name_hits = self.names.find(view);
         // Phrases that name no actor hide their words from titles and names.
@@ -748,6 +806,20 @@ impl ActorFinder {
                             doc.last_person = Some(id.clone());
                             doc.add_alias(&id, view.word(i));
                             out.push(Mention::of(i, i + 1, id, Via::Surname));
+                        } else if let Some(end) = {
+                            let free: Vec<bool> = (0..n)
+                                .map(|k| {
+                                    matches!(cover[k], Cover::None)
+                                        && !hidden.iter().any(|&(a, b)| a <= k && k < b)
+                                })
+                                .collect();
+                            self.untitled_person(view, &free, i, title_case)
+                        } {
+                            let name = view.text[view.tokens[i].start..view.tokens[end - 1].end].to_string();
+                            let id = doc.note_new_person(&name, None);
+                            out.push(Mention::of(i, end, id, Via::Name));
+                            i = end;
+                            continue;
                         }
                     }
                     i += 1;
