@@ -263,7 +263,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let call = (0..i)
             .rev()
             .filter(|&j| events[j].main.when.is_some() && events[j].main.sentence <= events[i].main.sentence)
-            .max_by_key(|&j| (events[j].main.sentence, j))
+            .max_by_key(|&j| (events[j].main.sentence, events[j].main.entry.plover == "CONSULT", j))
             .filter(|&j| {
                 let c = &events[j].main;
                 let sides: Vec<Option<String>> = c.actors.iter().map(country).collect();
