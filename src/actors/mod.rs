@@ -173,6 +173,8 @@ pub enum PronounKind {
     /// "they"/"mereka": both sides of the last event as the subject of a
     /// reciprocal event, else the state or body named last.
     Plural,
+    /// "the rebels", "militan": the armed group named last.
+    Armed,
 }
 
 /// Which two actors a pair pronoun can stand for.
@@ -335,6 +337,7 @@ impl ActorFinder {
                 "speaker" => PronounKind::Speaker,
                 "speaker_group" => PronounKind::SpeakerGroup,
                 "plural" => PronounKind::Plural,
+                "armed" => PronounKind::Armed,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
             };
             pronouns.add(row.get(0), CaseRule::Any, kind);
@@ -787,6 +790,7 @@ impl ActorFinder {
                             .or_else(|| doc.last_person.clone())
                             .map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
+                        PronounKind::Armed => doc.last_armed.clone().map(Target::Actor),
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
                         PronounKind::Speaker => Some(Target::Speaker { group: false }),
                         PronounKind::SpeakerGroup => Some(Target::Speaker { group: true }),
@@ -941,6 +945,8 @@ pub struct ArticleActors {
     pub subject_person: Option<String>,
     /// The state, body or group named last.
     pub last_group: Option<String>,
+    /// The armed group named last ("the rebels" refers to it).
+    pub last_armed: Option<String>,
     /// Surnames (lower case) of people first named with a title in this article.
     pub surnames: HashMap<String, String>,
     /// The last actor named as the possessor of a noun ("usulan Washington",
@@ -1014,6 +1020,9 @@ impl ArticleActors {
             self.last_person = Some(k.id.clone());
         } else {
             self.last_group = Some(k.id.clone());
+            if k.kind == ActorKind::Group {
+                self.last_armed = Some(k.id.clone());
+            }
         }
     }
 
