@@ -906,6 +906,22 @@ impl ActorFinder {
             out.push(Mention::of(start, end, id, Via::Name));
         }
         out.sort_by_key(|m| m.first);
+        // A dateline ("JAKARTA -", "BEIJING/MANILA –", "WASHINGTON:", "CARACAS,
+        // Oct. 24 (Xinhua) --") names where the report was filed, not a participant.
+        let caps = |k: usize| {
+            let w = view.word(k);
+            view.tokens[k].kind == TokenKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        };
+        if n > 2 && caps(0) {
+            let dash = (1..n.min(16)).find(|&k| matches!(view.low(k), "-" | "–" | "—" | "--" | ":"));
+            if let Some(d) = dash {
+                for m in out.iter_mut().filter(|m| m.last <= d) {
+                    m.place = true;
+                }
+            }
+        }
         if let Some(first_person) = out
             .iter()
             .filter(|m| !m.place && m.via != Via::Pronoun)

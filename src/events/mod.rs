@@ -126,6 +126,13 @@ impl<'a> Ctx<'a> {
         i < self.s.view.len() && self.s.markers.is(self.low(i), m)
     }
 
+    /// True when token `b` touches the tokens on both sides: "Israel-Iran",
+    /// not the dateline dash of "MANILA – China".
+    fn tight(&self, b: usize) -> bool {
+        let t = &self.s.view.tokens;
+        b > 0 && b + 1 < t.len() && t[b - 1].end == t[b].start && t[b].end == t[b + 1].start
+    }
+
     /// The token before a mention.
     fn before(&self, m: usize) -> Option<usize> {
         self.s.mentions[m].first.checked_sub(1)
@@ -149,7 +156,7 @@ impl<'a> Ctx<'a> {
     fn attached(&self, m: usize) -> bool {
         let ms = self.s.mentions;
         if let Some(b) = self.before(m) {
-            if self.low(b) == "-" && m > 0 && ms[m - 1].last == b {
+            if self.low(b) == "-" && m > 0 && ms[m - 1].last == b && self.tight(b) {
                 return true;
             }
         }
@@ -223,6 +230,7 @@ impl<'a> Ctx<'a> {
             && ms[m + 1].last <= at
             && ms[m].last + 1 == ms[m + 1].first
             && self.low(ms[m].last) == "-"
+            && self.tight(ms[m].last)
         {
             out.push(m + 1);
         }
