@@ -87,6 +87,53 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         if first_of.len() <= orig {
             first_of.resize(orig + 1, None);
         }
+        // "They welcomed the vote" right after a call or meeting: its sides,
+        // one event each (for what is said; "they launched an invasion" is
+        // the group named last).
+        if m.plural_actor && m.actors.len() <= 1 && (m.entry.verbal() || m.entry.reciprocal()) {
+            let met = events
+                .iter()
+                .rev()
+                .take_while(|e| e.main.sentence + 2 >= m.sentence)
+                .find(|e| e.main.entry.reciprocal() && e.main.actors.len() >= 2)
+                .filter(|_| m.modality == Modality::Asserted)
+                .map(|e| e.main.actors.clone());
+            // "Turki dan Indonesia menegaskan dukungan ... Mereka sepakat ...":
+            // else the initiators that one act of the sentence before had together.
+            let together = || {
+                let last = events.last().filter(|e| e.main.sentence + 1 >= m.sentence)?;
+                let mut ids: Vec<String> = Vec::new();
+                for e in events
+                    .iter()
+                    .filter(|e| e.main.sentence == last.main.sentence && e.main.start == last.main.start)
+                {
+                    for a in &e.main.actors {
+                        if !ids.contains(a) {
+                            ids.push(a.clone());
+                        }
+                    }
+                }
+                (ids.len() >= 2).then_some(ids)
+            };
+            if let Some(sides) = met.or_else(together) {
+                m.plural_actor = false;
+                m.pair = None;
+                if m.entry.plover == "AGREE" || m.entry.reciprocal() {
+                    // "Mereka sepakat": one agreement of all sides.
+                    m.recipients.retain(|r| !sides.contains(r));
+                    m.actors = sides;
+                } else {
+                    for a in sides.iter().skip(1).rev() {
+                        let mut one = m.clone();
+                        one.actors = vec![a.clone()];
+                        one.recipients.retain(|r| r != a);
+                        queue.push_front((orig, one));
+                    }
+                    m.actors = vec![sides[0].clone()];
+                    m.recipients.retain(|r| r != &sides[0]);
+                }
+            }
+        }
         if let Some(k) = m.pair.take() {
             // The copies of one split mention share the sides the first found.
             let sides = pair_sides.get(&orig).cloned().or_else(|| {
@@ -144,29 +191,6 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     }
                     m.actors.truncate(1);
                 }
-            }
-        }
-        // "They welcomed the vote" right after a call or meeting: its sides,
-        // one event each (for what is said; "they launched an invasion" is
-        // the group named last).
-        if m.plural_actor && m.actors.len() <= 1 && m.entry.verbal() {
-            let sides = events
-                .iter()
-                .rev()
-                .take_while(|e| e.main.sentence + 2 >= m.sentence)
-                .find(|e| e.main.entry.reciprocal() && e.main.actors.len() >= 2)
-                .filter(|_| m.modality == Modality::Asserted);
-            if let Some(e) = sides {
-                let sides = e.main.actors.clone();
-                m.plural_actor = false;
-                for a in sides.iter().skip(1).rev() {
-                    let mut one = m.clone();
-                    one.actors = vec![a.clone()];
-                    one.recipients.retain(|r| r != a);
-                    queue.push_front((orig, one));
-                }
-                m.actors = vec![sides[0].clone()];
-                m.recipients.retain(|r| r != &sides[0]);
             }
         }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();

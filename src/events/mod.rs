@@ -705,6 +705,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     Target::Plural(fallback) => {
                         if reciprocal_event {
                             pair = Some(PairKind::Any);
+                            plural = true;
                         } else {
                             plural = true;
                             if let Some(id) = fallback {
