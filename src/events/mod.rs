@@ -743,8 +743,25 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
                 })
                 .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)));
-            if let Some((_, men)) = other {
+            if let Some((m, men)) = other {
                 recipient_ids.extend(men.actor().map(str::to_string));
+                // "the U.S.-Kenya partnership": both halves of a hyphenated pair.
+                let ms = s.mentions;
+                let pair = [m.checked_sub(1), Some(m + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&o| o < ms.len())
+                    .find(|&o| {
+                        let (a, b) = if o < m { (o, m) } else { (m, o) };
+                        ms[a].last + 1 == ms[b].first && ctx.low(ms[a].last) == "-" && ctx.tight(ms[a].last)
+                    });
+                if let Some(o) = pair {
+                    if let Some(id) = ms[o].actor().filter(|id| !actor_ids.iter().any(|x| x == id)) {
+                        if !recipient_ids.iter().any(|x| x == id) {
+                            recipient_ids.push(id.to_string());
+                        }
+                    }
+                }
             }
         }
 
@@ -765,7 +782,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 entry.cameo = "041".into();
             }
         }
-        if matches!(entry.frame, Frame::Active | Frame::Reciprocal) && !passive_en && !actors.is_empty() {
+        // A verb after "for"/"to"/"by" ("congratulated Ruto for hosting ... and
+        // expressed") is subordinate: a verb coordinated later shares the main one's subject.
+        let subordinate = first > 0
+            && [Marker::Target, Marker::Agent, Marker::Infinitive].iter().any(|&k| ctx.is(first - 1, k));
+        if matches!(entry.frame, Frame::Active | Frame::Reciprocal)
+            && !passive_en
+            && !actors.is_empty()
+            && !subordinate
+        {
             previous_verb = Some(actors.clone());
         }
         // "saling", "masing-masing", "each other": the initiators act on one another.
