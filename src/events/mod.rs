@@ -466,8 +466,32 @@ fn clauses(view: &TokenView, markers: &Markers) -> Vec<usize> {
     let mut id = 0;
     let mut opened_by_word = false;
     let mut out = Vec::with_capacity(view.len());
+    // An aside between spaced dashes or in brackets ("Pemerintah Kolombia dan
+    // ELN – salah satu kelompok yang ... – telah sepakat") does not end the
+    // clause around it: after it the clause goes on.
+    let spaced = |i: usize| {
+        let t = &view.tokens;
+        (i == 0 || t[i - 1].end < t[i].start) && (i + 1 == t.len() || t[i].end < t[i + 1].start)
+    };
+    let mut aside: Option<(usize, bool)> = None;
+    let mut next_id: Option<usize> = None;
     for i in 0..view.len() {
         let w = view.low(i);
+        if let Some(n) = next_id.take() {
+            id = n;
+        }
+        // En and em dashes only: a spaced hyphen is a dateline's ("Jakarta - ...").
+        let dash = matches!(view.word(i), "–" | "—") && spaced(i);
+        match aside {
+            None if w == "(" || dash => aside = Some((id, dash)),
+            Some((saved, was_dash)) if (was_dash && dash) || (!was_dash && w == ")") => {
+                aside = None;
+                out.push(id);
+                next_id = Some(saved);
+                continue;
+            }
+            _ => {}
+        }
         if markers.is(w, Marker::Clause) {
             id += 1;
             opened_by_word = true;
