@@ -221,6 +221,11 @@ impl<'a> Ctx<'a> {
             let start = (0..at).find(|&i| self.clause[i] == clause);
             return match start {
                 Some(st) if st > 0 && self.is(st, Marker::Adverbial) => self.subject(st - 1),
+                // "Kelompok militan yang memiliki hubungan dengan al-Qaeda ini juga
+                // melakukan serangan": with no subject after "yang"/"who", the head before it.
+                Some(st) if st > 0 && self.is(st, Marker::Relative) => {
+                    self.relative_head(at).into_iter().collect()
+                }
                 _ => Vec::new(),
             };
         };
