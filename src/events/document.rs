@@ -334,6 +334,35 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             events[j].participants().into_iter().filter(|p| !is_own(p)).cloned().collect();
         events[i].main.recipients = others;
     }
+    // "Mekdad mengecamnya", "condemned it": a condemnation with no target of
+    // its own is aimed at whoever did the hostile act told just before.
+    for i in 0..events.len() {
+        let m = &events[i].main;
+        if m.entry.plover != "ACCUSE" || !m.recipients.is_empty() || m.actors.is_empty() {
+            continue;
+        }
+        let last_told =
+            |j: usize| events[j].mentions.iter().map(|x| x.sentence).filter(|&x| x <= m.sentence).max();
+        let hostile = (0..events.len())
+            .filter(|&j| j != i)
+            .filter(|&j| {
+                let h = &events[j].main;
+                matches!(h.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN")
+                    && !h.actors.is_empty()
+                    && last_told(j).is_some_and(|x| m.sentence - x <= 3)
+            })
+            .max_by_key(|&j| (last_told(j), j));
+        if let Some(j) = hostile {
+            let doers: Vec<String> = events[j]
+                .main
+                .actors
+                .iter()
+                .filter(|a| !events[i].main.actors.contains(a))
+                .cloned()
+                .collect();
+            events[i].main.recipients = doers;
+        }
+    }
     // "X and Y were summoned for meetings ... but the two leaders did not
     // meet": an undated meeting or agreement that only a noun tells is
     // dropped when the article says outright that the same sides did not.
