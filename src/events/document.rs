@@ -335,10 +335,18 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         events[i].main.recipients = others;
     }
     // "Mekdad mengecamnya", "condemned it": a condemnation with no target of
-    // its own is aimed at whoever did the hostile act told just before.
+    // its own is aimed at whoever did the hostile act told in the three
+    // sentences before; a denial or refusal at whoever accused, demanded or
+    // threatened.
     for i in 0..events.len() {
         let m = &events[i].main;
-        if m.entry.plover != "ACCUSE" || !m.recipients.is_empty() || m.actors.is_empty() {
+        // A denial or refusal likewise answers the accusation, demand or threat told just before.
+        let answered: &[&str] = match m.entry.plover.as_str() {
+            "ACCUSE" => &["ASSAULT", "COERCE", "SANCTION", "THREATEN"],
+            "REJECT" => &["ACCUSE", "REQUEST", "THREATEN"],
+            _ => continue,
+        };
+        if !m.recipients.is_empty() || m.actors.is_empty() {
             continue;
         }
         let last_told =
@@ -347,8 +355,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             .filter(|&j| j != i)
             .filter(|&j| {
                 let h = &events[j].main;
-                matches!(h.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN")
+                answered.contains(&h.entry.plover.as_str())
                     && !h.actors.is_empty()
+                    && !h.actors.iter().all(|a| m.actors.contains(a))
                     && last_told(j).is_some_and(|x| m.sentence - x <= 3)
             })
             .max_by_key(|&j| (last_told(j), j));
