@@ -45,7 +45,7 @@ KIND_OF_FILE = {
 NOT_TERRITORIES = set("AC CP CQ DG EA IC TA EU EZ UN QO ZZ XA XB".split())
 # Kosovo has no ISO 3166-1 code; CLDR's user-assigned XK/XKK is kept because
 # Kosovo is a party in the news.
-METONYM_KINDS = {"capital", "seat", "ministry"}
+METONYM_KINDS = {"capital", "seat", "ministry", "territory"}
 LANGS = {"", "id", "en"}
 
 
