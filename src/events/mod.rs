@@ -763,15 +763,27 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             // An attack "in India" is an attack on India: for violence a state
             // named as the place counts too.
             let violent = matches!(entry.plover.as_str(), "ASSAULT" | "COERCE");
-            let other = s
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(m, men)| {
-                    (ctx.usable(*m) || violent && men.actor().is_some_and(|a| a.len() == 3))
-                        && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
+            // "agresi yang dilancarkan Israel ke Jalur Gaza": for violence, a state
+            // named after the trigger in its clause is where it struck.
+            let struck = violent
+                .then(|| {
+                    s.mentions.iter().enumerate().find(|(_, men)| {
+                        men.first >= last
+                            && ctx.clause[men.first] == ctx.clause[first]
+                            && men.actor().is_some_and(|a| a.len() == 3 && !actor_ids.iter().any(|x| x == a))
+                    })
                 })
-                .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)));
+                .flatten();
+            let other = struck.or_else(|| {
+                s.mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(m, men)| {
+                        (ctx.usable(*m) || violent && men.actor().is_some_and(|a| a.len() == 3))
+                            && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
+                    })
+                    .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)))
+            });
             if let Some((m, men)) = other {
                 recipient_ids.extend(men.actor().map(str::to_string));
                 // "the U.S.-Kenya partnership": both halves of a hyphenated pair.
