@@ -79,6 +79,9 @@ pub enum Marker {
     /// Restricts the noun before it to what follows ("the leaders of the world"),
     /// so that a group word before it does not refer back.
     Genitive,
+    /// Names members of the group before it ("sekutu-sekutunya, termasuk Jepang",
+    /// "allies including Japan"): they share its role.
+    Including,
 }
 
 impl Marker {
@@ -109,6 +112,7 @@ impl Marker {
             "mutual" => Marker::Mutual,
             "adverbial" => Marker::Adverbial,
             "genitive" => Marker::Genitive,
+            "including" => Marker::Including,
             _ => return None,
         })
     }

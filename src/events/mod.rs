@@ -433,16 +433,22 @@ impl<'a> Ctx<'a> {
                     && (self.low(i - 1) == "," || v.is_capitalized(i - 1))
                     && (self.low(i + 1) == "," || v.is_capitalized(i + 1))
             };
-            let joined = gap.len() <= 5
-                && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
-                && gap.clone().all(|i| {
-                    let w = self.low(i);
-                    w == ","
-                        || self.is(i, Marker::And)
-                        || self.is(i, Marker::With)
-                        || self.is(i, Marker::Adverb)
-                        || unknown_item(i)
-                });
+            // "X dan sekutu-sekutunya, termasuk Jepang": members named after "termasuk"/"including".
+            let including = gap.len() <= 14
+                && ms[next].first > 0
+                && self.is(ms[next].first - 1, Marker::Including)
+                && gap.clone().all(|i| self.low(i) != ";");
+            let joined = including
+                || gap.len() <= 5
+                    && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
+                    && gap.clone().all(|i| {
+                        let w = self.low(i);
+                        w == ","
+                            || self.is(i, Marker::And)
+                            || self.is(i, Marker::With)
+                            || self.is(i, Marker::Adverb)
+                            || unknown_item(i)
+                    });
             // "Ron Dermer, Israeli minister for ...": a title after a person is an apposition, not another side.
             let apposition = ms[next].via == Via::Title
                 && self.low(ms[cur].last) == ","
