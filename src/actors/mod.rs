@@ -82,6 +82,8 @@ pub enum Marker {
     /// Names members of the group before it ("sekutu-sekutunya, termasuk Jepang",
     /// "allies including Japan"): they share its role.
     Including,
+    /// A verb of discussing: its object is a topic, not a partner ("membahas ASEAN").
+    Discuss,
 }
 
 impl Marker {
@@ -113,6 +115,7 @@ impl Marker {
             "adverbial" => Marker::Adverbial,
             "genitive" => Marker::Genitive,
             "including" => Marker::Including,
+            "discuss" => Marker::Discuss,
             _ => return None,
         })
     }

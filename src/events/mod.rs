@@ -636,7 +636,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
                 if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                     partners = ctx.with_coordinated(w);
-                } else if let Some(o) = ctx.object(last, None, 2).filter(|&o| !ctx.possessive(o)) {
+                } else if let Some(o) = ctx
+                    .object(last, None, 2)
+                    .filter(|&o| !ctx.possessive(o) && !(first..last).any(|i| ctx.is(i, Marker::Discuss)))
+                {
+                    // (Not after a verb of discussing: "Keduanya membahas ASEAN" names a topic.)
                     // "Zelensky met Trump", "Prabowo bertemu Putin": a direct object is the
                     // partner (not a possessor: "discussed Iran's threats").
                     partners = ctx.with_coordinated(o);
