@@ -841,7 +841,7 @@ impl ActorFinder {
         // verb of saying ("“Saya ...,” kata Retno"), or the last person named
         // when the verb carries a clitic ("tuturnya"); outside one, the
         // document's author ("Statement by President Biden"). "we"/"kami" is
-        // the speaker's state.
+        // the quoted speaker, or the author's state.
         if out.iter().any(|m| matches!(m.target, Target::Speaker { .. })) {
             let is_speech = |w: &str| {
                 self.markers.is(w, Marker::Speech)
@@ -856,8 +856,15 @@ impl ActorFinder {
                     .find(|m| m.first > v && m.first <= v + 2)
                     .and_then(|m| m.actor().map(str::to_string))
             });
-            let speaker = speaker.filter(|s| !s.is_empty() && quoted).or_else(|| doc.author.clone());
+            let quoted_speaker = speaker.filter(|s| !s.is_empty() && quoted);
+            let in_quote = quoted_speaker.is_some();
+            let speaker = quoted_speaker.or_else(|| doc.author.clone());
+            // "“Kami meminta ...,” kata Retno": a quoted "we" is the official who
+            // speaks for the state; an author's "we" is the author's state.
             let group = speaker.as_ref().map(|sp| {
+                if in_quote {
+                    return sp.clone();
+                }
                 doc.actors
                     .get(sp)
                     .filter(|a| a.kind == "person")

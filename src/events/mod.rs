@@ -160,6 +160,13 @@ impl<'a> Ctx<'a> {
                 return true;
             }
         }
+        // "diungkapkan Retno": the agent right after a di-...-kan passive verb, not a possessor.
+        if self.before(m).is_some_and(|b| {
+            let w = self.low(b);
+            self.s.modifier_follows_head && w.starts_with("di") && w.ends_with("kan") && w.chars().count() > 6
+        }) {
+            return false;
+        }
         if !self.s.modifier_follows_head {
             // English puts modifiers first: "the UN Charter", "White House officials".
             let v = self.s.view;
