@@ -603,7 +603,15 @@ impl ActorFinder {
                         i = *end;
                         continue;
                     }
-                    _ if self.looks_like_name(view, k) && k == j => {
+                    // In a title-case headline ("Presiden Venezuela Geram") the word after a title
+                    // is only a name when no one holds that office on the article date.
+                    _ if self.looks_like_name(view, k)
+                        && k == j
+                        && !(title_case
+                            && affiliation
+                                .as_deref()
+                                .is_some_and(|a| kb.holder(role, a, anchor).is_some())) =>
+                    {
                         let mut e = k + 1;
                         while e < n && e - k < 6 {
                             // An initial ("J.") or a particle before a name ("bin Salman").
