@@ -944,9 +944,22 @@ impl ActorFinder {
                 }
             }
         }
+        // Who a quotation addresses ("“Terima kasih, Donald Trump,” kata Maduro")
+        // is not the sentence's subject: names inside quotation marks do not count.
+        let quote_depth: Vec<bool> = {
+            let mut inside = false;
+            (0..n)
+                .map(|k| {
+                    if view.low(k) == "\"" {
+                        inside = !inside;
+                    }
+                    inside
+                })
+                .collect()
+        };
         if let Some(first_person) = out
             .iter()
-            .filter(|m| !m.place && m.via != Via::Pronoun)
+            .filter(|m| !m.place && m.via != Via::Pronoun && !quote_depth[m.first])
             .find_map(|m| m.actor().filter(|a| a.starts_with("person:")))
         {
             doc.subject_person = Some(first_person.to_string());
