@@ -863,14 +863,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     || window.clone().any(|i| ctx.is(i, Marker::Mutual))
             };
         // One initiator talking with several partners: one event per pair
-        // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ...").
-        let groups: Vec<Vec<String>> = if actor_ids.len() == 1 && partner_ids.len() >= 2 {
-            partner_ids.iter().map(|p| vec![actor_ids[0].clone(), p.clone()]).collect()
-        } else {
-            let mut all = actor_ids.clone();
-            all.extend(partner_ids.iter().filter(|p| !actor_ids.contains(p)).cloned());
-            vec![all]
-        };
+        // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ..."); an agreement
+        // "dengan Azerbaijan dan Rusia" is one agreement of all sides.
+        let groups: Vec<Vec<String>> =
+            if actor_ids.len() == 1 && partner_ids.len() >= 2 && entry.plover == "CONSULT" {
+                partner_ids.iter().map(|p| vec![actor_ids[0].clone(), p.clone()]).collect()
+            } else {
+                let mut all = actor_ids.clone();
+                all.extend(partner_ids.iter().filter(|p| !actor_ids.contains(p)).cloned());
+                vec![all]
+            };
         for group in groups {
             out.push(EventMention {
                 sentence: s.index,
