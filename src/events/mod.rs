@@ -787,7 +787,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     s.mentions.iter().enumerate().find(|(_, men)| {
                         men.first >= last
                             && ctx.clause[men.first] == ctx.clause[first]
-                            && men.actor().is_some_and(|a| a.len() == 3 && !actor_ids.iter().any(|x| x == a))
+                            && men.actor().is_some_and(|a| {
+                                (a.len() == 3 || a.starts_with("group:")) && !actor_ids.iter().any(|x| x == a)
+                            })
                     })
                 })
                 .flatten();
