@@ -250,7 +250,11 @@ impl<'a> Ctx<'a> {
         let mut cur = m;
         while cur > 0 {
             let prev = cur - 1;
-            let gap_ok = ms[prev].last + 1 == ms[cur].first && self.is(ms[prev].last, Marker::And);
+            let gap_ok = (ms[prev].last + 1 == ms[cur].first && self.is(ms[prev].last, Marker::And))
+                // "AS, Yordania, dan Inggris": a comma before the last "dan"/"and".
+                || (ms[prev].last + 2 == ms[cur].first
+                    && self.low(ms[prev].last) == ","
+                    && self.is(ms[prev].last + 1, Marker::And));
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
             let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
@@ -660,7 +664,20 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 let reciprocal = entry.reciprocal();
                 // A possessor right after the noun, or an agent after "oleh"/"by".
                 let possessor = if s.modifier_follows_head {
-                    s.mentions.iter().position(|m| m.first == last && !m.place)
+                    // "serangan Iran", and past plain modifiers: "serangan pesawat tak
+                    // berawak (drone) dan rudal Iran terhadap Israel".
+                    s.mentions.iter().position(|m| {
+                        !m.place
+                            && m.first >= last
+                            && m.first - last <= 6
+                            && (last..m.first).all(|i| {
+                                matches!(ctx.low(i), "(" | ")")
+                                    || (view.tokens[i].kind == TokenKind::Word
+                                        && !view.is_capitalized(i)
+                                        && (!ctx.s.markers.any(ctx.low(i)) || ctx.is(i, Marker::And))
+                                        && !ctx.trigger_tokens[i])
+                            })
+                    })
                 } else {
                     // "Russia's attack", "Putin’s flagrant aggression", "the Russian invasion".
                     s.mentions.iter().position(|m| {
