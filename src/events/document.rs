@@ -213,8 +213,10 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 && (m.anaphoric
                     || parts.is_empty()
                     || e.main.sentence == m.sentence
-                    || e.main.when.is_some()
-                    || m.when.is_some())
+                    || (e.main.when.is_some() || m.when.is_some())
+                        // An undated attack, seizure or sanction told in a later sentence, not referred back
+                        // to ("serangan itu"), may be another attack.
+                        && !(m.when.is_none() && matches!(m.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION")))
         });
         match target {
             Some(t) if m.anaphoric || !complete || !parts.is_empty() => {
