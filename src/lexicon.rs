@@ -50,6 +50,9 @@ pub struct PhraseMatch<'m, T> {
     pub value: &'m T,
 }
 
+/// Lower-case Arabic articles that may open a capitalized name ("al-Shabab").
+const ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"];
+
 /// The largest gap `*` stands for, in tokens.
 pub const MAX_GAP: usize = 4;
 
@@ -147,7 +150,14 @@ impl<T> PhraseMatcher<T> {
     fn case_ok(p: &Pattern<T>, view: &TokenView, first: usize, last: usize) -> bool {
         match p.case {
             CaseRule::Any => true,
-            CaseRule::Capitalized => view.is_capitalized(first),
+            // "al-Shabab", "el-Sisi": a lower-case Arabic article before the capitalized name.
+            CaseRule::Capitalized => {
+                view.is_capitalized(first)
+                    || (ARTICLES.contains(&view.word(first))
+                        && first + 2 < last
+                        && view.word(first + 1) == "-"
+                        && view.is_capitalized(first + 2))
+            }
             CaseRule::Exact => {
                 let words: Vec<&str> =
                     (first..last).map(|i| view.word(i)).filter(|w| !w.chars().all(|c| c == '*')).collect();

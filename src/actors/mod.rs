@@ -462,10 +462,6 @@ impl ActorFinder {
             Pronoun(PronounKind, usize),
         }
         let n = view.len();
-        // A title-case headline capitalizes verbs too: no untitled names in it.
-        let words: Vec<usize> = (0..n).filter(|&k| view.tokens[k].kind == TokenKind::Word).collect();
-        let title_case = words.len() >= 4
-            && words.iter().filter(|&&k| view.is_capitalized(k)).count() * 3 > words.len() * 2;
         let mut cover = vec![Cover::None; n];
         let mut name_hits = self.names.find(view);
         // Phrases that name no actor hide their words from titles and names.
@@ -535,6 +531,17 @@ impl ActorFinder {
 
         let mut out = Vec::new();
         let mut i = 0;
+        // A title-case headline capitalizes its verbs too: most words that are
+        // neither names nor titles nor grammar words are capitalized.
+        let plain: Vec<usize> = (0..n)
+            .filter(|&k| {
+                view.tokens[k].kind == TokenKind::Word
+                    && matches!(cover[k], Cover::None)
+                    && !self.markers.any(view.low(k))
+            })
+            .collect();
+        let title_case = plain.len() >= 2
+            && plain.iter().filter(|&&k| view.is_capitalized(k)).count() * 3 > plain.len() * 2;
         while i < n {
             // A title phrase: titles, states/bodies and connectors, with at least one title.
             let mut j = i;
@@ -619,8 +626,10 @@ impl ActorFinder {
                                 && view.is_capitalized(e)
                                 && e + 1 < n
                                 && view.low(e + 1) == ".";
-                            let particle =
-                                NAME_PARTICLES.contains(&view.low(e)) && self.looks_like_name(view, e + 1);
+                            // (Not a word of this language's grammar: Indonesian "di" is "in".)
+                            let particle = NAME_PARTICLES.contains(&view.low(e))
+                                && !self.markers.any(view.low(e))
+                                && self.looks_like_name(view, e + 1);
                             if self.looks_like_name(view, e) && matches!(cover[e], Cover::None) {
                                 e += 1;
                             } else if view.low(e) == "-"

@@ -197,6 +197,22 @@ impl<'a> Ctx<'a> {
     fn subject(&self, at: usize) -> Vec<usize> {
         let clause = self.clause.get(at).copied().unwrap_or(0);
         let ms = self.s.mentions;
+        // "Kelompok Hamas yang didukung Iran itu melancarkan ...": a relative
+        // clause closed by a demonstrative ends the subject's noun phrase; the
+        // verb after it belongs to the head before "yang".
+        if let Some(st) = (0..at).find(|&i| self.clause[i] == clause) {
+            let closed = (st + 1..at)
+                .rev()
+                .find(|&d| !self.is(d, Marker::Adverb) || self.low(d) == "ini")
+                .is_some_and(|d| {
+                    self.s.modifier_follows_head && (self.is(d, Marker::Anaphor) || self.low(d) == "ini")
+                });
+            if st > 0 && self.is(st, Marker::Relative) && closed {
+                if let Some(h) = self.relative_head(at) {
+                    return vec![h];
+                }
+            }
+        }
         let mut found = None;
         let mut possessor = None;
         for m in (0..ms.len()).rev() {
@@ -617,6 +633,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     recipients = ctx.with_coordinated(o);
                 }
                 if recipients.is_empty() {
+                    // "demanded that the two sides release ...": the gap holds the
+                    // addressee even across the "that" of its clause.
+                    recipients
+                        .extend(s.mentions.iter().position(|m| m.first > first && m.last < last && !m.place));
+                    recipients.retain(|r| !actors.contains(r));
+                }
+                if recipients.is_empty() {
                     earlier_possessor = ctx.anaphoric_possessor(last);
                 }
             }
@@ -793,7 +816,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // A one-sided act is aimed at someone: with no target found in its
         // phrase, the other side the sentence names ("In response to Russia's
         // claims, the United States announced new sanctions").
-        if recipient_ids.is_empty() && !actor_ids.is_empty() && !entry.reciprocal() {
+        if recipient_ids.is_empty() && (!actor_ids.is_empty() || pair_a.is_some()) && !entry.reciprocal() {
             // An attack "in India" is an attack on India: for violence a state
             // named as the place counts too.
             let violent = matches!(entry.plover.as_str(), "ASSAULT" | "COERCE");
@@ -803,7 +826,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 .then(|| {
                     s.mentions.iter().enumerate().find(|(_, men)| {
                         men.first >= last
-                            && ctx.clause[men.first] == ctx.clause[first]
+                            // In its clause, or a relative clause right after it ("agresi
+                            // yang dilancarkan Israel ke Jalur Gaza").
+                            && men.first <= last + 8
+                            && (last..men.first)
+                                .all(|i| !ctx.is(i, Marker::Clause) || ctx.is(i, Marker::Relative))
                             && men.actor().is_some_and(|a| {
                                 (a.len() == 3 || a.starts_with("group:")) && !actor_ids.iter().any(|x| x == a)
                             })
