@@ -542,6 +542,10 @@ impl ActorFinder {
             .collect();
         let title_case = plain.len() >= 2
             && plain.iter().filter(|&&k| view.is_capitalized(k)).count() * 3 > plain.len() * 2;
+        // Words no name, title or hidden phrase took: where an untitled name may stand.
+        let free: Vec<bool> = (0..n)
+            .map(|k| matches!(cover[k], Cover::None) && !hidden.iter().any(|&(a, b)| a <= k && k < b))
+            .collect();
         while i < n {
             // A title phrase: titles, states/bodies and connectors, with at least one title.
             let mut j = i;
@@ -834,15 +838,7 @@ impl ActorFinder {
                             doc.last_person = Some(id.clone());
                             doc.add_alias(&id, view.word(i));
                             out.push(Mention::of(i, i + 1, id, Via::Surname));
-                        } else if let Some(end) = {
-                            let free: Vec<bool> = (0..n)
-                                .map(|k| {
-                                    matches!(cover[k], Cover::None)
-                                        && !hidden.iter().any(|&(a, b)| a <= k && k < b)
-                                })
-                                .collect();
-                            self.untitled_person(view, &free, i, title_case)
-                        } {
+                        } else if let Some(end) = self.untitled_person(view, &free, i, title_case) {
                             let name = view.text[view.tokens[i].start..view.tokens[end - 1].end].to_string();
                             let id = doc.note_new_person(&name, None);
                             out.push(Mention::of(i, end, id, Via::Name));
