@@ -604,6 +604,17 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 (None, None) => continue,
             }
         }
+        // "the Cessation of Hostilities Agreement", "Camp David Accords": an event
+        // noun inside a capitalized name names a document or a place, not an event.
+        if matches!(entry.frame, Frame::Noun | Frame::Theme)
+            && first > 0
+            && view.is_capitalized(first)
+            && view.tokens[first - 1].kind == TokenKind::Word
+            && view.is_capitalized(first - 1)
+            && !s.mentions.iter().any(|m| m.last == first)
+        {
+            continue;
+        }
         let anaphoric = (last < view.len() && ctx.is(last, Marker::Anaphor) && s.modifier_follows_head)
             || (!s.modifier_follows_head && first > 0 && ctx.is(first - 1, Marker::Anaphor));
 
