@@ -62,9 +62,15 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo "## Second blind set: eval/blind2/"
   echo
   echo "Eight further articles (four Indonesian, four English) annotated in the last session by someone"
-  echo "who never saw linimasa's output, scored without looking at their errors: with eval/blind/, the"
-  echo "best estimate here of how linimasa does on articles it has not seen."
+  echo "who never saw linimasa's output, scored without looking at their errors: with eval/blind/ and"
+  echo "eval/blind3/, the best estimate here of how linimasa does on articles it has not seen."
   echo
   score_set eval/blind2
+  echo
+  echo "## Third blind set: eval/blind3/"
+  echo
+  echo "Ten more articles (five Indonesian, five English) annotated in the last session, like eval/blind2/."
+  echo
+  score_set eval/blind3
 } > docs/accuracy.md
 echo "wrote docs/accuracy.md"

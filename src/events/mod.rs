@@ -951,9 +951,36 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             });
         }
     }
+    restated_plans(view, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
     out
+}
+
+/// "hopes to host talks between X and Y from Tuesday, negotiations that have
+/// the support of ...": an event noun in apposition (right after a comma)
+/// restating a planned or hypothetical event of the same kind told before it
+/// in the sentence is that event: it takes its modality and date.
+fn restated_plans(view: &TokenView, out: &mut [EventMention]) {
+    for j in 0..out.len() {
+        let first = token_at(view, out[j].start);
+        if out[j].modality != Modality::Asserted
+            || !matches!(out[j].entry.frame, Frame::Noun | Frame::Theme)
+            || first == 0
+            || view.low(first - 1) != ","
+        {
+            continue;
+        }
+        let plan = (0..j).rev().find(|&i| {
+            out[i].entry.plover == out[j].entry.plover
+                && out[i].modality != Modality::Asserted
+                && out[i].end <= out[j].start
+        });
+        if let Some(i) = plan {
+            out[j].modality = out[i].modality;
+            out[j].when = out[i].when.clone();
+        }
+    }
 }
 
 /// The modality cue words give a trigger: cues before it in its clause (or
