@@ -169,7 +169,12 @@ impl Engine {
         };
         let sentences = lm.sentences(text);
         let title = first_line_title(text);
-        let mut doc_actors = ArticleActors::default();
+        // "Rebels ... captured two towns" before the article names the Seleka:
+        // the armed group the article names first is who "the rebels" are until then.
+        let first_armed = sentences
+            .iter()
+            .find_map(|s| lm.finder.first_armed_group(&TokenView::new(text, s.start, s.end), &self.kb));
+        let mut doc_actors = ArticleActors { first_armed, ..ArticleActors::default() };
         let mut mentions = Vec::new();
         // LINIMASA_DEBUG=1 shows what each sentence yields, for lexicon work.
         let debug = std::env::var_os("LINIMASA_DEBUG").is_some();

@@ -445,6 +445,17 @@ impl ActorFinder {
             .then_some(end)
     }
 
+    /// The first armed group (a `group` of the knowledge base) a sentence names.
+    pub fn first_armed_group(&self, view: &TokenView, kb: &KnowledgeBase) -> Option<String> {
+        self.names
+            .find(view)
+            .into_iter()
+            .filter(|m| m.value.actor != NO_ACTOR)
+            .map(|m| &kb.actors[m.value.actor])
+            .find(|a| a.kind == ActorKind::Group)
+            .map(|a| a.id.clone())
+    }
+
     /// Every actor mention of one sentence, in order; updates the article's
     /// discourse state (who was named last, surnames) and actor registry.
     pub fn find(
@@ -818,7 +829,9 @@ impl ActorFinder {
                             .or_else(|| doc.last_person.clone())
                             .map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
-                        PronounKind::Armed => doc.last_armed.clone().map(Target::Actor),
+                        PronounKind::Armed => {
+                            doc.last_armed.clone().or_else(|| doc.first_armed.clone()).map(Target::Actor)
+                        }
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
                         PronounKind::Speaker => Some(Target::Speaker { group: false }),
                         PronounKind::SpeakerGroup => Some(Target::Speaker { group: true }),
@@ -1003,6 +1016,8 @@ pub struct ArticleActors {
     pub last_group: Option<String>,
     /// The armed group named last ("the rebels" refers to it).
     pub last_armed: Option<String>,
+    /// The armed group the article names first, for "the rebels" before it is named.
+    pub first_armed: Option<String>,
     /// Surnames (lower case) of people first named with a title in this article.
     pub surnames: HashMap<String, String>,
     /// The last actor named as the possessor of a noun ("usulan Washington",

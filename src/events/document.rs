@@ -237,6 +237,12 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                         e.main.actors.push(a.clone());
                     }
                 }
+                // The headline's "Rebels capture towns" and the body's "... in the
+                // Central African Republic": a target the first telling lacked.
+                if e.main.recipients.is_empty() && !e.main.entry.reciprocal() {
+                    e.main.recipients =
+                        m.recipients.iter().filter(|r| !e.main.actors.contains(r)).cloned().collect();
+                }
                 if e.main.location.is_none() {
                     e.main.location = m.location.clone();
                 }

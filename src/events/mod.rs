@@ -316,6 +316,9 @@ impl<'a> Ctx<'a> {
             // and so does "dan"/"and" starting another verb phrase ("mengecam dan telah aktif ...").
             if (from..men.first).any(|i| {
                 (self.low(i) == "\"" && i + 1 != men.first)
+                    // A direct object does not lie past a comma ("captured two towns
+                    // overnight, Minister Binoua said").
+                    || (after_marker.is_none() && self.low(i) == ",")
                     || (after_marker.is_none()
                         && self.is(i, Marker::And)
                         && i + 1 < men.first
