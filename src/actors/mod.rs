@@ -84,6 +84,8 @@ pub enum Marker {
     Including,
     /// A verb of discussing: its object is a topic, not a partner ("membahas ASEAN").
     Discuss,
+    /// Declares readiness for what follows ("siap", "willing"): itself an expression of intent.
+    Readiness,
 }
 
 impl Marker {
@@ -116,6 +118,7 @@ impl Marker {
             "genitive" => Marker::Genitive,
             "including" => Marker::Including,
             "discuss" => Marker::Discuss,
+            "readiness" => Marker::Readiness,
             _ => return None,
         })
     }

@@ -955,9 +955,49 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
     }
     restated_plans(view, &mut out);
+    readiness(&ctx, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
     out
+}
+
+/// "Armenia siap berpartisipasi dalam pertemuan ini", "China is willing to
+/// hold talks": declaring readiness for a planned event is itself an act, an
+/// expression of intent (AGREE, CAMEO 036 for talks, 030 otherwise), by the
+/// same sides, asserted.
+fn readiness(ctx: &Ctx, out: &mut Vec<EventMention>) {
+    let view = ctx.s.view;
+    let mut added = Vec::new();
+    for m in out.iter() {
+        let first = token_at(view, m.start);
+        if m.modality != Modality::Future || m.entry.plover == "AGREE" || m.actors.is_empty() {
+            continue;
+        }
+        let Some(r) = (first.saturating_sub(4)..first).find(|&i| ctx.is(i, Marker::Readiness)) else {
+            continue;
+        };
+        let consult = m.entry.plover == "CONSULT";
+        let mut one = m.clone();
+        one.entry = TriggerEntry {
+            plover: "AGREE".into(),
+            mode: None,
+            cameo: if consult { "036" } else { "030" }.into(),
+            frame: Frame::Active,
+        };
+        one.start = view.tokens[r].start;
+        one.end = view.tokens[r].end;
+        one.trigger = view.text[one.start..one.end].to_string();
+        one.modality = Modality::Asserted;
+        one.when = None;
+        one.relation = None;
+        // "China is willing to hold talks with the Philippines": China's intent, towards the Philippines.
+        if m.entry.reciprocal() && m.actors.len() > 1 {
+            one.actors = vec![m.actors[0].clone()];
+            one.recipients = m.actors[1..].to_vec();
+        }
+        added.push(one);
+    }
+    out.extend(added);
 }
 
 /// "hopes to host talks between X and Y from Tuesday, negotiations that have
