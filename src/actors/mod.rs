@@ -820,6 +820,37 @@ impl ActorFinder {
                     i = end;
                 }
                 Cover::Pronoun(kind, end) => {
+                    // "kaum militan Gaza", "Syrian rebels" with no armed group named in the
+                    // article: a group of its own, named by its words and its place.
+                    if kind == PronounKind::Armed && doc.last_armed.is_none() && doc.first_armed.is_none() {
+                        let place = match cover.get(end) {
+                            Some(Cover::Name(h, e)) if kb.actors[h.actor].kind == ActorKind::State => {
+                                Some((*e, kb.actors[h.actor].id.clone()))
+                            }
+                            _ => None,
+                        };
+                        // English puts the place first: "Syrian rebels".
+                        let before = out.last().filter(|m| m.last == i && !m.place).and_then(|m| {
+                            m.actor().filter(|a| a.len() == 3).map(|a| (m.first, a.to_string()))
+                        });
+                        if let (None, Some((b, state))) = (&place, &before) {
+                            out.pop();
+                            let name = view.text[view.tokens[*b].start..view.tokens[end - 1].end].to_string();
+                            let country = kb.get(state).and_then(|a| a.country.clone());
+                            let id = doc.note_new_group(&name, country);
+                            out.push(Mention::of(*b, end, id, Via::Name));
+                            i = end;
+                            continue;
+                        }
+                        if let Some((e, state)) = place {
+                            let name = view.text[view.tokens[i].start..view.tokens[e - 1].end].to_string();
+                            let country = kb.get(&state).and_then(|a| a.country.clone());
+                            let id = doc.note_new_group(&name, country);
+                            out.push(Mention::of(i, e, id, Via::Name));
+                            i = e;
+                            continue;
+                        }
+                    }
                     let target = match kind {
                         // "ia"/"he": the subject of this sentence so far, else of the
                         // sentence before, else the person named last (centering:
@@ -1143,6 +1174,24 @@ impl ArticleActors {
             rec.aliases.push(a.to_string());
         }
         self.last_group = Some(id.clone());
+        id
+    }
+
+    /// An armed group the knowledge base lacks, described by its place
+    /// ("kaum militan Gaza"): a group of that country; "the rebels" refer to it after.
+    fn note_new_group(&mut self, name: &str, country: Option<String>) -> String {
+        let id = format!("group:{}", slug(name));
+        self.actors.entry(id.clone()).or_insert_with(|| ActorRecord {
+            id: id.clone(),
+            name: name.to_string(),
+            kind: "group".into(),
+            country,
+            aliases: Vec::new(),
+            qid: None,
+            roles: Vec::new(),
+        });
+        self.last_group = Some(id.clone());
+        self.last_armed = Some(id.clone());
         id
     }
 

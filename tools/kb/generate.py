@@ -312,9 +312,9 @@ def check_mentions(root, actors):
                 die(f"{where}: date must be YYYY-MM-DD")
             if not mention or mention not in text:
                 die(f"{where}: the mention {mention!r} is not in the sentence")
-            # person:/org: ids the KB lacks are made at run time (untitled names,
+            # person:/org:/group: ids the KB lacks are made at run time (untitled names,
             # "Russia's Strategic Planning Directorate"): only their shape is checked.
-            runtime = re.fullmatch(r"(person|org):[a-z0-9-]+", actor) is not None
+            runtime = re.fullmatch(r"(person|org|group):[a-z0-9-]+", actor) is not None
             if actor != "-" and actor not in actors and not runtime:
                 die(f"{where}: unknown actor {actor!r}")
             if (date, text, mention) in seen:
