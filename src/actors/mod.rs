@@ -25,6 +25,14 @@ use crate::text::{TokenKind, TokenView};
 use crate::timeline::{ActorRecord, RoleRecord};
 use kb::{slug, ActorKind, KnowledgeBase};
 
+/// The lower-cased words of a one-column data file, or none when the language lacks it.
+fn word_set(path: &str) -> Result<HashSet<String>> {
+    Ok(match data::file(path) {
+        Some(_) => data::table(path)?.rows.iter().map(|r| r.get(0).to_lowercase()).collect(),
+        None => HashSet::new(),
+    })
+}
+
 /// The grammatical roles of marker words (`data/<lang>/markers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Marker {
@@ -352,22 +360,8 @@ impl ActorFinder {
             };
             pronouns.add(row.get(0), CaseRule::Any, kind);
         }
-        let non_names = match data::file(&format!("{lang}/non_names.tsv")) {
-            Some(_) => data::table(&format!("{lang}/non_names.tsv"))?
-                .rows
-                .iter()
-                .map(|r| r.get(0).to_lowercase())
-                .collect(),
-            None => HashSet::new(),
-        };
-        let name_heads = match data::file(&format!("{lang}/name_heads.tsv")) {
-            Some(_) => data::table(&format!("{lang}/name_heads.tsv"))?
-                .rows
-                .iter()
-                .map(|r| r.get(0).to_lowercase())
-                .collect(),
-            None => HashSet::new(),
-        };
+        let non_names = word_set(&format!("{lang}/non_names.tsv"))?;
+        let name_heads = word_set(&format!("{lang}/name_heads.tsv"))?;
         Ok(ActorFinder {
             lang: lang.to_string(),
             names,
@@ -1131,17 +1125,25 @@ impl ArticleActors {
         }
     }
 
-    fn note_new_person(&mut self, name: &str, country: Option<String>) -> String {
-        let id = format!("person:{}", slug(name));
+    /// Registers an actor the knowledge base lacks (`person`, `organization`
+    /// or `group`), under an id made from its name, and returns the id.
+    fn register(&mut self, kind: &str, name: &str, country: Option<String>) -> String {
+        let prefix = if kind == "organization" { "org" } else { kind };
+        let id = format!("{prefix}:{}", slug(name));
         self.actors.entry(id.clone()).or_insert_with(|| ActorRecord {
             id: id.clone(),
             name: name.to_string(),
-            kind: "person".into(),
+            kind: kind.into(),
             country,
             aliases: Vec::new(),
             qid: None,
             roles: Vec::new(),
         });
+        id
+    }
+
+    fn note_new_person(&mut self, name: &str, country: Option<String>) -> String {
+        let id = self.register("person", name, country);
         if let Some(last) = name.split_whitespace().last() {
             if last != name {
                 self.surnames.insert(last.to_lowercase(), id.clone());
@@ -1160,18 +1162,11 @@ impl ArticleActors {
         country: Option<String>,
         acronym: Option<&str>,
     ) -> String {
-        let id = format!("org:{}", slug(name));
-        let rec = self.actors.entry(id.clone()).or_insert_with(|| ActorRecord {
-            id: id.clone(),
-            name: name.to_string(),
-            kind: "organization".into(),
-            country,
-            aliases: Vec::new(),
-            qid: None,
-            roles: Vec::new(),
-        });
-        if let Some(a) = acronym.filter(|a| !rec.aliases.iter().any(|x| x == a)) {
-            rec.aliases.push(a.to_string());
+        let id = self.register("organization", name, country);
+        if let Some(rec) = self.actors.get_mut(&id) {
+            if let Some(a) = acronym.filter(|a| !rec.aliases.iter().any(|x| x == a)) {
+                rec.aliases.push(a.to_string());
+            }
         }
         self.last_group = Some(id.clone());
         id
@@ -1180,16 +1175,7 @@ impl ArticleActors {
     /// An armed group the knowledge base lacks, described by its place
     /// ("kaum militan Gaza"): a group of that country; "the rebels" refer to it after.
     fn note_new_group(&mut self, name: &str, country: Option<String>) -> String {
-        let id = format!("group:{}", slug(name));
-        self.actors.entry(id.clone()).or_insert_with(|| ActorRecord {
-            id: id.clone(),
-            name: name.to_string(),
-            kind: "group".into(),
-            country,
-            aliases: Vec::new(),
-            qid: None,
-            roles: Vec::new(),
-        });
+        let id = self.register("group", name, country);
         self.last_group = Some(id.clone());
         self.last_armed = Some(id.clone());
         id
