@@ -31,7 +31,27 @@ pub enum FieldValue {
     List(Vec<String>),
 }
 
+impl FieldType {
+    /// The XML attribute type GEXF and GraphML declare for it (lists are JSON text).
+    pub fn xml_type(self) -> &'static str {
+        match self {
+            FieldType::Int => "long",
+            FieldType::Float => "double",
+            FieldType::Text | FieldType::List => "string",
+        }
+    }
+}
+
 impl FieldValue {
+    /// The value as one XML attribute text: lists as a JSON array, so that
+    /// graph tools can split them back.
+    pub fn xml_text(&self) -> String {
+        match self {
+            FieldValue::List(_) => self.json().to_string(),
+            other => other.text(),
+        }
+    }
+
     /// The value as one text: lists joined with `"; "`.
     pub fn text(&self) -> String {
         match self {

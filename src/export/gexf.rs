@@ -9,29 +9,17 @@
 
 use std::fmt::Write;
 
-use super::fields::{self, xml_escape, FieldType, FieldValue, Fields};
+use super::fields::{self, xml_escape, Fields};
 use crate::graph::EventGraph;
-
-fn attr_type(t: FieldType) -> &'static str {
-    match t {
-        FieldType::Int => "long",
-        FieldType::Float => "double",
-        FieldType::Text | FieldType::List => "string",
-    }
-}
-
-fn value(v: &FieldValue) -> String {
-    match v {
-        FieldValue::List(l) => serde_json::to_string(l).expect("strings serialize"),
-        other => other.text(),
-    }
-}
 
 fn attvalues(out: &mut String, prefix: &str, f: &Fields) {
     out.push_str("        <attvalues>\n");
     for (k, v) in f {
-        let _ =
-            writeln!(out, "          <attvalue for=\"{prefix}_{k}\" value=\"{}\"/>", xml_escape(&value(v)));
+        let _ = writeln!(
+            out,
+            "          <attvalue for=\"{prefix}_{k}\" value=\"{}\"/>",
+            xml_escape(&v.xml_text())
+        );
     }
     out.push_str("        </attvalues>\n");
 }
@@ -57,13 +45,13 @@ pub fn to_bytes(g: &EventGraph) -> Vec<u8> {
             let _ = writeln!(
                 out,
                 "      <attribute id=\"{prefix}_{k}\" title=\"{k}\" type=\"{}\"/>",
-                attr_type(*t)
+                t.xml_type()
             );
         }
     }
     out.push_str("    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n");
     for (k, t) in fields::EDGE_FIELDS {
-        let _ = writeln!(out, "      <attribute id=\"edge_{k}\" title=\"{k}\" type=\"{}\"/>", attr_type(*t));
+        let _ = writeln!(out, "      <attribute id=\"edge_{k}\" title=\"{k}\" type=\"{}\"/>", t.xml_type());
     }
     out.push_str("    </attributes>\n");
     let _ = writeln!(out, "    <nodes count=\"{}\">", g.graph.node_count());

@@ -8,27 +8,12 @@
 
 use std::fmt::Write;
 
-use super::fields::{self, xml_escape, FieldType, FieldValue, Fields};
+use super::fields::{self, xml_escape, Fields};
 use crate::graph::EventGraph;
-
-fn key_type(t: FieldType) -> &'static str {
-    match t {
-        FieldType::Int => "long",
-        FieldType::Float => "double",
-        FieldType::Text | FieldType::List => "string",
-    }
-}
-
-fn value(v: &FieldValue) -> String {
-    match v {
-        FieldValue::List(l) => serde_json::to_string(l).expect("strings serialize"),
-        other => other.text(),
-    }
-}
 
 fn data(out: &mut String, prefix: &str, f: &Fields) {
     for (k, v) in f {
-        let _ = writeln!(out, "      <data key=\"{prefix}_{k}\">{}</data>", xml_escape(&value(v)));
+        let _ = writeln!(out, "      <data key=\"{prefix}_{k}\">{}</data>", xml_escape(&v.xml_text()));
     }
 }
 
@@ -47,7 +32,7 @@ pub fn to_bytes(g: &EventGraph) -> Vec<u8> {
             let _ = writeln!(
                 out,
                 "  <key id=\"{prefix}_{k}\" for=\"node\" attr.name=\"{k}\" attr.type=\"{}\"/>",
-                key_type(*t)
+                t.xml_type()
             );
         }
     }
@@ -55,7 +40,7 @@ pub fn to_bytes(g: &EventGraph) -> Vec<u8> {
         let _ = writeln!(
             out,
             "  <key id=\"edge_{k}\" for=\"edge\" attr.name=\"{k}\" attr.type=\"{}\"/>",
-            key_type(*t)
+            t.xml_type()
         );
     }
     out.push_str("  <graph id=\"linimasa\" edgedefault=\"directed\">\n");
