@@ -125,6 +125,29 @@ fn defaults(kind: fn(Vec<gv::Attribute>) -> gv::GraphAttributes, attrs: &[(&str,
     gv::Stmt::GAttribute(kind(attrs.iter().map(|(k, v)| attr(k, v)).collect()))
 }
 
+/// The node and edge fonts both views share.
+fn font_defaults() -> [gv::Stmt; 2] {
+    [
+        defaults(gv::GraphAttributes::Node, &[("fontname", "DejaVu Sans"), ("fontsize", "11")]),
+        defaults(gv::GraphAttributes::Edge, &[("fontname", "DejaVu Sans"), ("fontsize", "9")]),
+    ]
+}
+
+/// An actor's node, drawn the same in both views but for its shape.
+fn actor_node(id: &str, shape: &str, label: &str) -> gv::Stmt {
+    node(
+        &actor_name(id),
+        vec![
+            attr("id", &actor_name(id)),
+            attr("shape", shape),
+            attr("style", "filled"),
+            attr("fillcolor", "#deebf7"),
+            attr("color", "#3182bd"),
+            attr("label", label),
+        ],
+    )
+}
+
 /// DOT node name of an event.
 pub fn event_name(event_id: &str) -> String {
     format!("event:{event_id}")
@@ -238,22 +261,19 @@ fn legend() -> gv::Stmt {
 /// column, actors attached by dated edges, plus `precedes`, `relative` and
 /// `role` edges and a legend.
 pub fn timeline_view(g: &EventGraph) -> gv::Graph {
-    let mut stmts = vec![
-        defaults(
-            gv::GraphAttributes::Graph,
-            &[
-                ("rankdir", "LR"),
-                ("fontname", "DejaVu Sans"),
-                ("nodesep", "0.25"),
-                ("ranksep", "0.6"),
-                ("newrank", "true"),
-                ("label", "linimasa timeline"),
-                ("labelloc", "t"),
-            ],
-        ),
-        defaults(gv::GraphAttributes::Node, &[("fontname", "DejaVu Sans"), ("fontsize", "11")]),
-        defaults(gv::GraphAttributes::Edge, &[("fontname", "DejaVu Sans"), ("fontsize", "9")]),
-    ];
+    let mut stmts = vec![defaults(
+        gv::GraphAttributes::Graph,
+        &[
+            ("rankdir", "LR"),
+            ("fontname", "DejaVu Sans"),
+            ("nodesep", "0.25"),
+            ("ranksep", "0.6"),
+            ("newrank", "true"),
+            ("label", "linimasa timeline"),
+            ("labelloc", "t"),
+        ],
+    )];
+    stmts.extend(font_defaults());
 
     // The dated axis: one column per distinct date as written, in time order.
     let mut columns: Vec<(String, Vec<String>)> = Vec::new();
@@ -329,17 +349,7 @@ pub fn timeline_view(g: &EventGraph) -> gv::Graph {
             "state" => "hexagon",
             _ => "octagon",
         };
-        stmts.push(node(
-            &actor_name(a.id),
-            vec![
-                attr("id", &actor_name(a.id)),
-                attr("shape", shape),
-                attr("style", "filled"),
-                attr("fillcolor", "#deebf7"),
-                attr("color", "#3182bd"),
-                attr("label", a.name()),
-            ],
-        ));
+        stmts.push(actor_node(a.id, shape, a.name()));
     }
 
     for (i, (s, t, e)) in g.edges().enumerate() {
@@ -425,20 +435,17 @@ type PairEvent = (petgraph::graph::NodeIndex, Option<bool>);
 /// The actors view: actors as nodes and one edge per pair of actors that
 /// share events, labelled with those events' dates and types.
 pub fn actors_view(g: &EventGraph) -> gv::Graph {
-    let mut stmts = vec![
-        defaults(
-            gv::GraphAttributes::Graph,
-            &[
-                ("layout", "dot"),
-                ("rankdir", "LR"),
-                ("fontname", "DejaVu Sans"),
-                ("label", "linimasa actors"),
-                ("labelloc", "t"),
-            ],
-        ),
-        defaults(gv::GraphAttributes::Node, &[("fontname", "DejaVu Sans"), ("fontsize", "11")]),
-        defaults(gv::GraphAttributes::Edge, &[("fontname", "DejaVu Sans"), ("fontsize", "9")]),
-    ];
+    let mut stmts = vec![defaults(
+        gv::GraphAttributes::Graph,
+        &[
+            ("layout", "dot"),
+            ("rankdir", "LR"),
+            ("fontname", "DejaVu Sans"),
+            ("label", "linimasa actors"),
+            ("labelloc", "t"),
+        ],
+    )];
+    stmts.extend(font_defaults());
     // (a, b) with a < b by node index -> events, with whether each goes a -> b.
     let mut pairs: BTreeMap<(usize, usize), Vec<PairEvent>> = BTreeMap::new();
     for (n, _) in g.events() {
@@ -463,17 +470,7 @@ pub fn actors_view(g: &EventGraph) -> gv::Graph {
     }
     for (_, a) in g.actors() {
         let shape = if a.kind() == "person" { "ellipse" } else { "box" };
-        stmts.push(node(
-            &actor_name(a.id),
-            vec![
-                attr("id", &actor_name(a.id)),
-                attr("shape", shape),
-                attr("style", "filled"),
-                attr("fillcolor", "#deebf7"),
-                attr("color", "#3182bd"),
-                attr("label", a.name()),
-            ],
-        ));
+        stmts.push(actor_node(a.id, shape, a.name()));
     }
     for (i, ((a, b), events)) in pairs.iter().enumerate() {
         let lines: Vec<String> = events
