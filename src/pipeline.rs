@@ -171,9 +171,13 @@ impl Engine {
         let title = first_line_title(text);
         // "Rebels ... captured two towns" before the article names the Seleka:
         // the armed group the article names first is who "the rebels" are until then.
-        let first_armed = sentences
-            .iter()
-            .find_map(|s| lm.finder.first_armed_group(&TokenView::new(text, s.start, s.end), &self.kb));
+        let first_armed = if lm.finder.may_refer_to_armed(text) {
+            sentences
+                .iter()
+                .find_map(|s| lm.finder.first_armed_group(&TokenView::new(text, s.start, s.end), &self.kb))
+        } else {
+            None
+        };
         let mut doc_actors = ArticleActors { first_armed, ..ArticleActors::default() };
         let mut mentions = Vec::new();
         // LINIMASA_DEBUG=1 shows what each sentence yields, for lexicon work.

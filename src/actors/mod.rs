@@ -292,6 +292,9 @@ pub struct ActorFinder {
     non_names: HashSet<String>,
     /// Words that make a run of capitalized words a body, place or event, not a person.
     name_heads: HashSet<String>,
+    /// The longest word of each "the rebels"-like pronoun (lower case), to tell
+    /// cheaply whether an article may need its first armed group.
+    armed_words: Vec<String>,
     /// The language's marker words.
     pub markers: Markers,
 }
@@ -344,8 +347,12 @@ impl ActorFinder {
             titles.add(row.get(0), CaseRule::Any, row.get(1).to_string());
         }
         let mut pronouns = PhraseMatcher::new(&[]);
+        let mut armed_words = Vec::new();
         let t = data::table(&format!("{lang}/pronouns.tsv"))?;
         for row in &t.rows {
+            if row.get(1) == "armed" {
+                armed_words.extend(row.get(0).split_whitespace().max_by_key(|w| w.len()).map(str::to_lowercase));
+            }
             let kind = match row.get(1) {
                 "person" => PronounKind::Person,
                 "group" => PronounKind::Group,
@@ -369,6 +376,7 @@ impl ActorFinder {
             pronouns,
             non_names,
             name_heads,
+            armed_words,
             markers: Markers::load(lang)?,
         })
     }
@@ -440,6 +448,13 @@ impl ActorFinder {
         ((opens && end < n && (view.low(end) == "," || next_ok && view.tokens[end].kind == TokenKind::Word))
             || (marked && next_ok || marked && end < n && view.tokens[end].kind == TokenKind::Punct))
             .then_some(end)
+    }
+
+    /// True when the text may hold a "the rebels"-like pronoun (a cheap test on
+    /// its words, so that most articles skip the search for a first armed group).
+    pub fn may_refer_to_armed(&self, text: &str) -> bool {
+        let folded = text.to_lowercase();
+        self.armed_words.iter().any(|w| folded.contains(w.as_str()))
     }
 
     /// The first armed group (a `group` of the knowledge base) a sentence names.
