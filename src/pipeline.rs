@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::actors::kb::KnowledgeBase;
-use crate::actors::{ActorFinder, ArticleActors};
+use crate::actors::{ActorFinder, ArticleActors, PENDING_SPEAKER};
 use crate::article::Article;
 use crate::data;
 use crate::error::{Error, Result};
@@ -212,6 +212,7 @@ impl Engine {
                         )
                     })
                     .collect();
+                eprintln!("[{}] text: {}", s.index, &text[s.start..s.end]);
                 eprintln!("[{}] actors: {}", s.index, words.join("; "));
                 for t in &times {
                     eprintln!("[{}] time: {:?} {:?}", s.index, &text[t.start..t.end], t.expr);
@@ -228,7 +229,8 @@ impl Engine {
                     }
                     _ => e.trigger.split_whitespace().nth(1).and(e.trigger.split_whitespace().last()),
                 };
-                if let (Some(word), Some(actor)) = (noun, e.actors.first()) {
+                if let (Some(word), Some(actor)) = (noun, e.actors.first().filter(|a| *a != PENDING_SPEAKER))
+                {
                     doc_actors.possessors.insert(word.to_lowercase(), actor.clone());
                 }
             }
@@ -244,6 +246,21 @@ impl Engine {
                 }
                 mentions.push(m);
             }
+        }
+        // A quotation's "we" whose speaker is named where the quotation closes.
+        for m in &mut mentions {
+            for ids in [&mut m.actors, &mut m.recipients] {
+                if let Some(k) = ids.iter().position(|a| a == PENDING_SPEAKER) {
+                    match doc_actors.resolve_pending_speaker(m.sentence) {
+                        Some(sp) if !ids.contains(&sp) => ids[k] = sp,
+                        _ => {
+                            ids.remove(k);
+                        }
+                    }
+                }
+            }
+            let actors = m.actors.clone();
+            m.recipients.retain(|r| !actors.contains(r));
         }
         let mut events = assemble(mentions, &doc_actors.actors);
         // A headline restates the story in short: an event only the headline

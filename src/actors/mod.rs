@@ -351,7 +351,8 @@ impl ActorFinder {
         let t = data::table(&format!("{lang}/pronouns.tsv"))?;
         for row in &t.rows {
             if row.get(1) == "armed" {
-                armed_words.extend(row.get(0).split_whitespace().max_by_key(|w| w.len()).map(str::to_lowercase));
+                armed_words
+                    .extend(row.get(0).split_whitespace().max_by_key(|w| w.len()).map(str::to_lowercase));
             }
             let kind = match row.get(1) {
                 "person" => PronounKind::Person,
@@ -906,28 +907,72 @@ impl ActorFinder {
                 }
             }
         }
-        // First-person pronouns: in a quotation, its speaker, named after the
-        // verb of saying ("“Saya ...,” kata Retno"), or the last person named
-        // when the verb carries a clitic ("tuturnya"); outside one, the
-        // document's author ("Statement by President Biden"). "we"/"kami" is
-        // the quoted speaker, or the author's state.
-        if out.iter().any(|m| matches!(m.target, Target::Speaker { .. })) {
-            let is_speech = |w: &str| {
-                self.markers.is(w, Marker::Speech)
-                    || w.strip_suffix("nya").is_some_and(|stem| self.markers.is(stem, Marker::Speech))
+        // Quotation marks: which tokens are inside a quotation, counting one
+        // left open by an earlier sentence ("“A. B,” kata X" is two sentences).
+        let quote_depth: Vec<bool> = {
+            let mut inside = doc.quote_open;
+            (0..n)
+                .map(|k| {
+                    if view.low(k) == "\"" {
+                        inside = !inside;
+                    }
+                    inside
+                })
+                .collect()
+        };
+        let quote_marks = (0..n).filter(|&i| view.low(i) == "\"").count();
+        let continues_quote = doc.quote_open;
+        let quoted = quote_marks > 0 || continues_quote;
+        // The speaker of this sentence's quotation: named after the verb of
+        // saying ("“...,” kata Retno", "said Miller") or right before it,
+        // outside the quotation ("“...,” Miller said", "the ministry said"),
+        // or the last person named when the verb carries a clitic ("tuturnya").
+        let is_speech = |w: &str| {
+            self.markers.is(w, Marker::Speech)
+                || w.strip_suffix("nya").is_some_and(|stem| self.markers.is(stem, Marker::Speech))
+        };
+        let said_by = |v: usize| -> Option<String> {
+            if !self.markers.is(view.low(v), Marker::Speech) {
+                return doc.last_person.clone();
+            }
+            let after = out.iter().find(|m| m.first > v && m.first <= v + 2 && !m.place);
+            let before = || {
+                out.iter().rev().find(|m| {
+                    m.last <= v
+                        && v - m.last <= 1
+                        && !m.place
+                        && !quote_depth[m.first]
+                        && (m.first..v).all(|i| view.low(i) != "\"")
+                })
             };
-            let quoted = (0..n).any(|i| view.low(i) == "\"");
-            let speaker = (0..n).find(|&i| is_speech(view.low(i))).and_then(|v| {
-                if !self.markers.is(view.low(v), Marker::Speech) {
-                    return doc.last_person.clone();
+            after.or_else(before).and_then(|m| m.actor().map(str::to_string)).filter(|s| !s.is_empty())
+        };
+        let quoted_speaker = if quoted {
+            (0..n)
+                .filter(|&i| is_speech(view.low(i)) && !quote_depth[i])
+                .find_map(said_by)
+                .filter(|s| !s.starts_with('?'))
+        } else {
+            None
+        };
+        // First-person pronouns: in a quotation, its speaker; a quotation with
+        // no speaker of its own continues the one just before ("“...,” he
+        // said. “We urge ...”") or is told at its close, sentences later
+        // (resolved once the article is read: [`PENDING_SPEAKER`]). Outside
+        // one, the document's author ("Statement by President Biden").
+        // "we"/"kami" is the quoted speaker, or the author's state.
+        if out.iter().any(|m| matches!(m.target, Target::Speaker { .. })) {
+            let opens_unclosed = quote_marks % 2 == 1 && !continues_quote;
+            let in_quote = quoted_speaker.is_some() || quoted;
+            let speaker = quoted_speaker.clone().or_else(|| {
+                if !quoted {
+                    doc.author.clone()
+                } else if continues_quote || opens_unclosed {
+                    Some(PENDING_SPEAKER.to_string())
+                } else {
+                    doc.quote_speaker.clone().or(Some(PENDING_SPEAKER.to_string()))
                 }
-                out.iter()
-                    .find(|m| m.first > v && m.first <= v + 2)
-                    .and_then(|m| m.actor().map(str::to_string))
             });
-            let quoted_speaker = speaker.filter(|s| !s.is_empty() && quoted);
-            let in_quote = quoted_speaker.is_some();
-            let speaker = quoted_speaker.or_else(|| doc.author.clone());
             // "“Kami meminta ...,” kata Retno": a quoted "we" is the official who
             // speaks for the state; an author's "we" is the author's state.
             let group = speaker.as_ref().map(|sp| {
@@ -1007,17 +1052,15 @@ impl ActorFinder {
         }
         // Who a quotation addresses ("“Terima kasih, Donald Trump,” kata Maduro")
         // is not the sentence's subject: names inside quotation marks do not count.
-        let quote_depth: Vec<bool> = {
-            let mut inside = false;
-            (0..n)
-                .map(|k| {
-                    if view.low(k) == "\"" {
-                        inside = !inside;
-                    }
-                    inside
-                })
-                .collect()
-        };
+        // What the next sentence's quotation continues.
+        if quote_marks % 2 == 1 {
+            doc.quote_open = !doc.quote_open;
+        }
+        if quoted_speaker.is_some() || !quoted {
+            doc.quote_speaker = quoted_speaker.clone();
+        }
+        doc.sentence_speakers.push(quoted_speaker);
+        doc.quote_open_after.push(doc.quote_open);
         if let Some(first_person) = out
             .iter()
             .filter(|m| !m.place && m.via != Via::Pronoun && !quote_depth[m.first])
@@ -1026,7 +1069,7 @@ impl ActorFinder {
             doc.subject_person = Some(first_person.to_string());
         }
         for m in &out {
-            let Some(id) = m.actor().filter(|_| !m.place) else { continue };
+            let Some(id) = m.actor().filter(|a| !m.place && !a.starts_with('?')) else { continue };
             if m.first > 0 {
                 let b = m.first - 1;
                 if view.tokens[b].kind == TokenKind::Word
@@ -1075,9 +1118,36 @@ pub struct ArticleActors {
     /// Titles (lower case) and the person last named with each, so that a
     /// bare "the Secretary" / "sang presiden" finds them again.
     pub titled: HashMap<String, String>,
+    /// Whether a quotation is open at the end of the last sentence.
+    pub quote_open: bool,
+    /// The speaker of the last quotation that named one, while quotations continue.
+    pub quote_speaker: Option<String>,
+    /// Per sentence read so far: the speaker its quotation names, if any.
+    pub sentence_speakers: Vec<Option<String>>,
+    /// Per sentence read so far: whether a quotation is still open after it.
+    pub quote_open_after: Vec<bool>,
 }
 
+/// The id a first-person pronoun gets inside a quotation whose speaker is
+/// named only in a later sentence; [`ArticleActors::resolve_pending_speaker`]
+/// replaces it.
+pub const PENDING_SPEAKER: &str = "?speaker";
+
 impl ArticleActors {
+    /// Who [`PENDING_SPEAKER`] in sentence `k` is: the speaker named where its
+    /// quotation closes, within the next few sentences.
+    pub fn resolve_pending_speaker(&self, k: usize) -> Option<String> {
+        for j in k..self.sentence_speakers.len().min(k + 5) {
+            if let Some(sp) = &self.sentence_speakers[j] {
+                return Some(sp.clone());
+            }
+            if !self.quote_open_after[j] {
+                return None;
+            }
+        }
+        None
+    }
+
     fn add_alias(&mut self, id: &str, text: &str) {
         if let Some(a) = self.actors.get_mut(id) {
             if a.name != text && !a.aliases.iter().any(|x| x == text) {
