@@ -94,6 +94,8 @@ pub enum Marker {
     Discuss,
     /// Declares readiness for what follows ("siap", "willing"): itself an expression of intent.
     Readiness,
+    /// Opens a clause of purpose ("untuk", "to"): "called Ruto to thank him".
+    Purpose,
 }
 
 impl Marker {
@@ -127,6 +129,7 @@ impl Marker {
             "including" => Marker::Including,
             "discuss" => Marker::Discuss,
             "readiness" => Marker::Readiness,
+            "purpose" => Marker::Purpose,
             _ => return None,
         })
     }

@@ -380,6 +380,22 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             events[i].main.recipients = doers;
         }
     }
+    // "Biden expressed appreciation for the U.S.-Kenya partnership": a
+    // one-sided act is not aimed at the state its own initiator acts for.
+    for e in &mut events {
+        if e.main.entry.reciprocal() || e.main.mutual {
+            continue;
+        }
+        // (Not for armed groups: rebels fight their own state.)
+        let own: Vec<String> = e
+            .main
+            .actors
+            .iter()
+            .filter(|a| actors.get(*a).is_some_and(|x| x.kind != "group"))
+            .filter_map(country)
+            .collect();
+        e.main.recipients.retain(|r| !(own.contains(r) && actors.get(r).is_some_and(|x| x.kind == "state")));
+    }
     // "X and Y were summoned for meetings ... but the two leaders did not
     // meet": an undated meeting or agreement that only a noun tells is
     // dropped when the article says outright that the same sides did not.

@@ -468,7 +468,10 @@ impl<'a> Ctx<'a> {
                 && ms[next].first > 0
                 && self.is(ms[next].first - 1, Marker::Including)
                 && gap.clone().all(|i| self.low(i) != ";");
+            // "the U.S.-Kenya partnership", "Thailand-Kamboja": a hyphenated pair.
+            let hyphenated = gap.len() == 1 && self.low(gap.start) == "-" && self.tight(gap.start);
             let joined = including
+                || hyphenated
                 || gap.len() <= 5
                     && gap.clone().any(|i| self.low(i) == "," || self.is(i, Marker::And))
                     && gap.clone().all(|i| {
@@ -955,6 +958,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
     }
     restated_plans(view, &mut out);
+    purpose_of_talks(&ctx, &mut out);
     readiness(&ctx, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
@@ -998,6 +1002,54 @@ fn readiness(ctx: &Ctx, out: &mut Vec<EventMention>) {
         added.push(one);
     }
     out.extend(added);
+}
+
+/// How many tokens a purpose clause may start after the consultation it serves.
+const PURPOSE_WINDOW: usize = 15;
+
+/// "spoke with President Ruto today to thank him", "menelepon Erdogan untuk
+/// menyampaikan belasungkawa": a verbal act told as the purpose of a call or
+/// meeting that took place was done in it. It is asserted, made by the
+/// consultation's first side (its subject) and addressed to the others, and
+/// shares its date.
+fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
+    let view = ctx.s.view;
+    for j in 0..out.len() {
+        let m = &out[j];
+        if m.modality != Modality::Future || !m.entry.verbal() || m.entry.plover == "AGREE" {
+            continue;
+        }
+        // "to thank", "untuk menyampaikan ucapan selamat": the purpose word,
+        // past adverbs and (for an event noun) the verb that carries it.
+        let first = token_at(view, m.start);
+        let reach = if matches!(m.entry.frame, Frame::Noun | Frame::Theme) { 3 } else { 2 };
+        let Some(b) = (first.saturating_sub(reach)..first).rev().find(|&i| ctx.is(i, Marker::Purpose)) else {
+            continue;
+        };
+        if (b + 1..first).any(|i| view.tokens[i].kind != TokenKind::Word || ctx.trigger_tokens[i]) {
+            continue;
+        }
+        let talks = (0..j).rev().find(|&i| {
+            let c = &out[i];
+            c.entry.plover == "CONSULT"
+                && c.modality == Modality::Asserted
+                && c.actors.len() + c.recipients.len() >= 2
+                && c.end <= m.start
+                && b - token_at(view, c.end.saturating_sub(1)) <= PURPOSE_WINDOW
+        });
+        let Some(i) = talks else { continue };
+        // "menelepon X" has its caller as actor and X as recipient.
+        let sides: Vec<String> = out[i].actors.iter().chain(&out[i].recipients).cloned().collect();
+        let when = out[i].when.clone();
+        let m = &mut out[j];
+        m.modality = Modality::Asserted;
+        let mut recipients: Vec<String> = sides[1..].to_vec();
+        recipients.extend(m.recipients.iter().filter(|r| **r != sides[0] && !sides.contains(r)).cloned());
+        m.actors = vec![sides[0].clone()];
+        m.recipients = recipients;
+        // Its own date was read as a future one ("untuk ... pada Senin"): the talks' date.
+        m.when = when;
+    }
 }
 
 /// "hopes to host talks between X and Y from Tuesday, negotiations that have
