@@ -96,6 +96,9 @@ pub enum Marker {
     Readiness,
     /// Opens a clause of purpose ("untuk", "to"): "called Ruto to thank him".
     Purpose,
+    /// Claims an act as one's own ("bertanggung jawab atas", "responsibility
+    /// for"): the claimant is the initiator of the event noun after it.
+    Responsibility,
 }
 
 impl Marker {
@@ -130,6 +133,7 @@ impl Marker {
             "discuss" => Marker::Discuss,
             "readiness" => Marker::Readiness,
             "purpose" => Marker::Purpose,
+            "responsibility" => Marker::Responsibility,
             _ => return None,
         })
     }

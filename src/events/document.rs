@@ -24,6 +24,9 @@ impl DocEvent {
     }
 }
 
+/// How many sentences later an event told with no initiator may be told again with one.
+const UNTOLD_SPAN: usize = 4;
+
 /// How many sentences after a dated call or meeting its content may still be told.
 const READOUT_SPAN: usize = 6;
 
@@ -81,6 +84,8 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         }
     }
     let mut first_of: Vec<Option<usize>> = Vec::new();
+    // One-sided mentions dropped for want of an initiator, in text order.
+    let mut untold: Vec<EventMention> = Vec::new();
     let mut pair_sides: BTreeMap<usize, (Vec<String>, Option<Dated>)> = BTreeMap::new();
     let mut queue: std::collections::VecDeque<(usize, EventMention)> = split.into();
     while let Some((orig, mut m)) = queue.pop_front() {
@@ -257,9 +262,42 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     relations.push((events.len(), d, r, p));
                 }
                 first_of[orig].get_or_insert(events.len());
-                events.push(DocEvent { main: m.clone(), mentions: vec![m], relative_to: None });
+                // "A suicide bombing in Pulwama killed 40 ... JeM claimed responsibility
+                // for the attack": an event told again names who did it; the first
+                // telling, dropped for want of an initiator, is that event.
+                let told = m.anaphoric && !m.entry.reciprocal();
+                let earlier = told
+                    .then(|| {
+                        untold.iter().rposition(|u: &EventMention| {
+                            same_kind(u, &m)
+                                && u.modality == m.modality
+                                && u.sentence < m.sentence
+                                && m.sentence - u.sentence <= UNTOLD_SPAN
+                        })
+                    })
+                    .flatten();
+                if let Some(u) = earlier {
+                    let mut main = untold.remove(u);
+                    main.actors = m.actors.clone();
+                    for r in &m.recipients {
+                        if !main.recipients.contains(r) {
+                            main.recipients.push(r.clone());
+                        }
+                    }
+                    main.recipients.retain(|r| !main.actors.contains(r));
+                    if main.when.is_none() {
+                        main.when = m.when.clone();
+                    }
+                    events.push(DocEvent { main: main.clone(), mentions: vec![main, m], relative_to: None });
+                } else {
+                    events.push(DocEvent { main: m.clone(), mentions: vec![m], relative_to: None });
+                }
             }
-            _ => {}
+            _ => {
+                if !reciprocal && m.actors.is_empty() {
+                    untold.push(m);
+                }
+            }
         }
     }
     // Event-relative dates, once every event has what dates it could get.

@@ -766,7 +766,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     && [Marker::Location, Marker::Target, Marker::With, Marker::Topic, Marker::Source]
                         .iter()
                         .any(|&k| ctx.is(first - 1, k));
-                if !(in_phrase && (anaphoric || !reciprocal))
+                // "JeM mengaku bertanggung jawab atas serangan itu", "claimed
+                // responsibility for the attack": the claimant did it.
+                let claimed = (first.saturating_sub(4)..first)
+                    .find(|&i| ctx.is(i, Marker::Responsibility) && ctx.clause[i] == ctx.clause[first]);
+                if let Some(c) = claimed.filter(|_| actors.is_empty() && !reciprocal) {
+                    actors.extend(ctx.subject(c));
+                } else if !(in_phrase && (anaphoric || !reciprocal))
                     && ((actors.is_empty() && !object_of_trigger && light) || (reciprocal && !between))
                 {
                     actors.extend(ctx.subject(subject_at));
