@@ -24,6 +24,9 @@ impl DocEvent {
     }
 }
 
+/// The CAMEO code of signing a formal agreement.
+const SIGN_AGREEMENT: &str = "057";
+
 /// How many sentences later an event told with no initiator may be told again with one.
 const UNTOLD_SPAN: usize = 4;
 
@@ -69,7 +72,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     // Mention indexes (for relations) keep pointing at the first of a split.
     let mut split: Vec<(usize, EventMention)> = Vec::new();
     for (i, m) in mentions.into_iter().enumerate() {
-        if !m.entry.reciprocal() && m.actors.len() > 1 {
+        // Signing is done together: "Ethiopia and Eritrea signed a peace deal" is one agreement.
+        let signed = m.entry.plover == "AGREE" && m.entry.cameo == SIGN_AGREEMENT;
+        if !m.entry.reciprocal() && !signed && m.actors.len() > 1 {
             for a in &m.actors {
                 let mut one = m.clone();
                 one.actors = vec![a.clone()];

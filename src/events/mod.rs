@@ -278,7 +278,8 @@ impl<'a> Ctx<'a> {
                 cur = prev;
                 continue;
             }
-            if (gap_ok || comma_ok) && self.usable(prev) {
+            // ("Israel's ambassador to the UN, Gilad Erdan": not a list when the item before is in a phrase.)
+            if (gap_ok || (comma_ok && !self.in_pp(prev))) && self.usable(prev) {
                 out.push(prev);
                 cur = prev;
             } else {
