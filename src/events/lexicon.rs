@@ -66,11 +66,11 @@ impl TriggerEntry {
     }
 
     /// True for events whose sides are all initiators: a reciprocal frame, or
-    /// a CONSULT or AGREE noun ("talks", "agreement").
+    /// a CONSULT, AGREE or COOPERATE noun ("talks", "agreement", "joint patrol").
     pub fn reciprocal(&self) -> bool {
         self.frame == Frame::Reciprocal
             || (matches!(self.frame, Frame::Noun | Frame::Theme)
-                && matches!(self.plover.as_str(), "CONSULT" | "AGREE"))
+                && matches!(self.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE"))
     }
 }
 

@@ -249,6 +249,23 @@ impl<'a> Ctx<'a> {
                 Some(st) if st > 0 && self.is(st, Marker::Relative) => {
                     self.relative_head(at).into_iter().collect()
                 }
+                // "Korea Utara, yang selama ini menutup diri dari dialog, kembali
+                // menolak ...", "Ukraine, which had resisted ..., agreed": after a
+                // relative clause set off by commas, the head before it.
+                Some(st) if st > 0 && self.low(st) == "," => {
+                    let rel = (0..st).find(|&i| self.clause[i] == self.clause[st - 1]);
+                    match rel {
+                        Some(r) if r > 0 && self.is(r, Marker::Relative) => {
+                            let head_end = if self.low(r - 1) == "," { r - 1 } else { r };
+                            if self.s.mentions.iter().any(|m| m.last == head_end && !m.place) {
+                                self.subject(head_end)
+                            } else {
+                                Vec::new()
+                            }
+                        }
+                        _ => Vec::new(),
+                    }
+                }
                 _ => Vec::new(),
             };
         };
@@ -267,6 +284,10 @@ impl<'a> Ctx<'a> {
         while cur > 0 {
             let prev = cur - 1;
             let gap_ok = (ms[prev].last + 1 == ms[cur].first && self.is(ms[prev].last, Marker::And))
+                // "Rwanda and the Democratic Republic of Congo".
+                || (ms[prev].last + 2 == ms[cur].first
+                    && self.is(ms[prev].last, Marker::And)
+                    && self.is(ms[prev].last + 1, Marker::Determiner))
                 // "AS, Yordania, dan Inggris": a comma before the last "dan"/"and".
                 || (ms[prev].last + 2 == ms[cur].first
                     && self.low(ms[prev].last) == ","
@@ -290,7 +311,11 @@ impl<'a> Ctx<'a> {
         let mut cur = m;
         while cur + 1 < ms.len() && ms[cur + 1].last <= at {
             let next = cur + 1;
-            if ms[cur].last + 1 == ms[next].first && self.is(ms[cur].last, Marker::And) && self.usable(next) {
+            let and_at = ms[cur].last;
+            let joined = (and_at + 1 == ms[next].first
+                || and_at + 2 == ms[next].first && self.is(and_at + 1, Marker::Determiner))
+                && self.is(and_at, Marker::And);
+            if joined && self.usable(next) {
                 out.push(next);
                 cur = next;
             } else {
@@ -480,6 +505,7 @@ impl<'a> Ctx<'a> {
                         w == ","
                             || self.is(i, Marker::And)
                             || self.is(i, Marker::With)
+                            || self.is(i, Marker::Determiner)
                             || self.is(i, Marker::Adverb)
                             || unknown_item(i)
                     });
@@ -1101,7 +1127,8 @@ fn modality_of(
         let before = matches!(c.value.scope, CueScope::Before | CueScope::Adjacent)
             && c.last <= first
             && first - c.last <= window
-            && ctx.clause[c.first] == ctx.clause[first];
+            // (A cue ending in the word that opens the clause, "membantah bahwa", "denied that", reaches into it.)
+            && ctx.clause[c.last - 1] == ctx.clause[first];
         let after = c.value.scope == CueScope::After
             && matches!(frame, Frame::Noun | Frame::Theme)
             && c.first >= last
