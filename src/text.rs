@@ -50,6 +50,11 @@ pub struct Token {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Exactly three digits after position `k`: a thousands group ("200.000", "100,000").
+    let group_follows = |k: usize| {
+        (1..=3).all(|d| chars.get(k + d).is_some_and(|c| c.1.is_ascii_digit()))
+            && chars.get(k + 4).is_none_or(|c| !c.1.is_ascii_digit())
+    };
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -64,6 +69,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let cj = chars[j].1;
                 if cj.is_alphanumeric() {
                     all_digits &= cj.is_numeric();
+                    j += 1;
+                } else if all_digits && matches!(cj, '.' | ',') && group_follows(j) {
+                    // "200.000", "100,000": a group separator keeps a number whole.
                     j += 1;
                 } else {
                     break;
@@ -250,6 +258,16 @@ pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_groups_stay_in_one_number() {
+        let text = "200.000 tentara, 100,000 troops, 3,5 persen, pukul 10.30, 2024.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| &text[t.start..t.end]).collect();
+        assert!(words.contains(&"200.000") && words.contains(&"100,000"), "{words:?}");
+        // A decimal or a clock time is not a thousands group.
+        assert!(words.contains(&"3") && words.contains(&"5") && words.contains(&"30"), "{words:?}");
+        assert_eq!(words.last(), Some(&"."));
+    }
 
     fn abbr() -> HashSet<String> {
         ["dr", "jl", "no"].iter().map(|s| s.to_string()).collect()

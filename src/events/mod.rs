@@ -187,6 +187,28 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The agent of a passive verb that follows an event noun in its clause,
+    /// past the noun's own modifiers ("oleh"/"by" right after the verb).
+    fn far_passive_agent(&self, first: usize, last: usize) -> Option<usize> {
+        let v = self.s.view;
+        let c = self.clause[first];
+        let by = (last + 1..(last + FAR_AGENT_WINDOW).min(v.len()))
+            .take_while(|&i| self.clause[i] == c && !self.trigger_tokens[i])
+            .find(|&i| self.is(i, Marker::Agent))?;
+        let verb = by - 1;
+        let passive = self.is(verb, Marker::PassiveLight)
+            || if self.s.modifier_follows_head {
+                let w = self.low(verb);
+                w.starts_with("di") && w.chars().count() > 5
+            } else {
+                (verb.saturating_sub(2)..verb).any(|i| self.is(i, Marker::PassiveAux))
+            };
+        if !passive {
+            return None;
+        }
+        self.s.mentions.iter().position(|m| m.first == by + 1 && !m.place)
+    }
+
     fn usable(&self, m: usize) -> bool {
         !self.s.mentions[m].place
     }
@@ -505,7 +527,8 @@ impl<'a> Ctx<'a> {
                         w == ","
                             || self.is(i, Marker::And)
                             || self.is(i, Marker::With)
-                            || self.is(i, Marker::Determiner)
+                            // "Rwanda and the DRC" (not ", and the United States will ...": a new clause).
+                            || (self.is(i, Marker::Determiner) && gap.clone().all(|g| self.low(g) != ","))
                             || self.is(i, Marker::Adverb)
                             || unknown_item(i)
                     });
@@ -769,6 +792,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             .find(|&i| ctx.is(i, Marker::PassiveLight))
                             .and_then(|i| s.mentions.iter().position(|m| m.first == i + 1 && !m.place))
                     });
+                // "Sanksi baru terhadap sektor minyak Rusia dijatuhkan oleh Uni Eropa",
+                // "Sanctions on Russia's oil companies were imposed by the Treasury":
+                // the agent of the passive verb the event noun is the subject of.
+                let agent = agent.or_else(|| ctx.far_passive_agent(first, last));
                 // A noun that is the object of another trigger ("mengecam agresi") does not take the clause subject.
                 let object_of_trigger = (first.saturating_sub(6)..first)
                     .any(|i| ctx.trigger_tokens[i] && ctx.clause[i] == ctx.clause[first]);
@@ -992,6 +1019,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     }
     restated_plans(view, &mut out);
     purpose_of_talks(&ctx, &mut out);
+    threat_targets(&mut out);
     readiness(&ctx, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
@@ -1036,6 +1064,30 @@ fn readiness(ctx: &Ctx, out: &mut Vec<EventMention>) {
     }
     out.extend(added);
 }
+
+/// "Trump mengancam akan mengenakan tarif terhadap BRICS", "Israel warned it
+/// would strike Hezbollah": a threat with no target of its own is aimed at
+/// the target of the act it threatens, told after it in the sentence.
+fn threat_targets(out: &mut [EventMention]) {
+    for j in 0..out.len() {
+        if out[j].entry.plover != "THREATEN" || !out[j].recipients.is_empty() {
+            continue;
+        }
+        let threatened = (j + 1..out.len()).find(|&k| {
+            out[k].start >= out[j].end
+                && matches!(out[k].modality, Modality::Future | Modality::Hypothetical)
+                && !out[k].recipients.is_empty()
+                && (out[k].actors.is_empty() || out[k].actors == out[j].actors)
+        });
+        if let Some(k) = threatened {
+            let own = out[j].actors.clone();
+            out[j].recipients = out[k].recipients.iter().filter(|r| !own.contains(r)).cloned().collect();
+        }
+    }
+}
+
+/// How far after an event noun the "oleh"/"by" of its passive verb may stand.
+const FAR_AGENT_WINDOW: usize = 12;
 
 /// How many tokens a purpose clause may start after the consultation it serves.
 const PURPOSE_WINDOW: usize = 15;
@@ -1206,8 +1258,10 @@ fn target_reactions(view: &TokenView, mentions: &[Mention], out: &mut [EventMent
             .find(|&j| j != i && starts[j] >= end && starts[j] <= end + 4 && !out[j].actors.is_empty());
         if let Some(j) = inner {
             if !mentions.iter().any(|m| m.first >= end && m.first < starts[j]) {
-                let initiators = out[j].actors.clone();
-                out[i].recipients = initiators.into_iter().filter(|a| !out[i].actors.contains(a)).collect();
+                // "threatened to impose tariffs on BRICS": its own act's target.
+                let own = out[j].actors.iter().all(|a| out[i].actors.contains(a));
+                let aimed = if own { out[j].recipients.clone() } else { out[j].actors.clone() };
+                out[i].recipients = aimed.into_iter().filter(|a| !out[i].actors.contains(a)).collect();
             }
         }
     }
