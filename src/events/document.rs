@@ -205,7 +205,12 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
         let reciprocal = m.entry.reciprocal();
-        let complete = if reciprocal { parts.len() >= 2 } else { !m.actors.is_empty() };
+        // "Ukraine agreed to the proposal", "Kami setuju ...": an agreement told
+        // by a verb is an event of its one named side too (not a bare noun).
+        let agreed = m.entry.plover == "AGREE"
+            && !matches!(m.entry.frame, super::lexicon::Frame::Noun | super::lexicon::Frame::Theme)
+            && !m.actors.is_empty();
+        let complete = if reciprocal { parts.len() >= 2 || agreed } else { !m.actors.is_empty() };
         let target = events.iter().rposition(|e| {
             let ep = e.participants();
             same_kind(&e.main, &m)
@@ -394,7 +399,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         // A denial or refusal likewise answers the accusation, demand or threat told just before.
         let answered: &[&str] = match m.entry.plover.as_str() {
             "ACCUSE" => &["ASSAULT", "COERCE", "SANCTION", "THREATEN"],
-            "REJECT" => &["ACCUSE", "REQUEST", "THREATEN"],
+            "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE"],
             _ => continue,
         };
         if !m.recipients.is_empty() || m.actors.is_empty() {

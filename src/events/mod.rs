@@ -896,7 +896,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         if recipient_ids.is_empty() && (!actor_ids.is_empty() || pair_a.is_some()) && !entry.reciprocal() {
             // An attack "in India" is an attack on India: for violence a state
             // named as the place counts too.
-            let violent = matches!(entry.plover.as_str(), "ASSAULT" | "COERCE");
+            // (So is aid sent "ke Gaza" or arriving "di Beirut".)
+            let violent = matches!(entry.plover.as_str(), "ASSAULT" | "COERCE" | "AID");
             // "agresi yang dilancarkan Israel ke Jalur Gaza": for violence, a state
             // named after the trigger in its clause is where it struck.
             let struck = violent

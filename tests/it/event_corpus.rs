@@ -52,8 +52,18 @@ fn run_corpus(file: &str) -> (usize, usize, String) {
                         && (when == "-" || e.when.as_ref().is_some_and(|w| w.value == when))
                 })
             };
+            // What the shared scorer matches on: type and participants only.
+            let loose = plover != "NONE"
+                && timeline.events.iter().any(|e| {
+                    e.plover.event == plover
+                        && actors.iter().all(|a| e.actors.contains(a) || e.recipients.contains(a))
+                        && recipients.iter().all(|r| e.recipients.contains(r) || e.actors.contains(r))
+                });
             if !ok {
                 failed += 1;
+                if std::env::var_os("LINIMASA_CORPUS_LOOSE").is_some() && loose {
+                    continue;
+                }
                 let got: Vec<String> = timeline
                     .events
                     .iter()
@@ -83,13 +93,17 @@ fn event_corpora_yield_their_events() {
     assert_eq!(failed, 0, "{}/{total}\n{report}", total - failed);
 }
 
-/// The challenge corpora (`challenge.tsv`): sentences written for them by an
-/// annotator who never ran linimasa, so not every case holds. The share that
+/// The challenge corpora (`challenge.tsv`, `challenge2.tsv`: the second mostly
+/// contexts of two or three sentences): texts written for them by annotators
+/// who never ran linimasa, so not every case holds. The share that
 /// does is a measure of how the extractor generalizes; it must not fall below
 /// the floor measured when the corpora were added.
 #[test]
 fn challenge_corpora_mostly_hold() {
-    let (total, failed, report) = run_corpus("challenge.tsv");
+    let (mut total, mut failed, mut report) = run_corpus("challenge.tsv");
+    let (t2, f2, r2) = run_corpus("challenge2.tsv");
+    (total, failed) = (total + t2, failed + f2);
+    report.push_str(&r2);
     let share = (total - failed) as f64 / total as f64;
     eprintln!("{}/{total} cases ({share:.3})\n{report}", total - failed);
     assert!(
@@ -100,4 +114,4 @@ fn challenge_corpora_mostly_hold() {
 }
 
 /// The share of challenge cases that held when they were added, less a margin.
-const CHALLENGE_FLOOR: f64 = 0.82;
+const CHALLENGE_FLOOR: f64 = 0.62;
