@@ -779,7 +779,11 @@ impl ActorFinder {
                         .holder(role, a, anchor)
                         .map(str::to_string)
                         .or_else(|| doc.named_holder(kb.stands_for(role), a)),
-                    (None, None) => None,
+                    // "The Secretary-General condemns ..." after "UN leader Ban Ki-moon":
+                    // the one person named in this article who holds the role anywhere.
+                    (None, None) => {
+                        doc.named_holder_anywhere(std::iter::once(role).chain(kb.stands_for(role)))
+                    }
                 };
                 if let (Some(p), Some(_)) = (&holder, &affiliation) {
                     if doc.actors.contains_key(p) {
@@ -1308,6 +1312,19 @@ impl ArticleActors {
             let mut holders = self.actors.values().filter(|a| {
                 a.kind == "person" && a.roles.iter().any(|r| r.role == role && r.of.as_deref() == Some(of))
             });
+            if let Some(first) = holders.next() {
+                return holders.next().is_none().then(|| first.id.clone());
+            }
+        }
+        None
+    }
+
+    /// The one person this article named who holds the first of `roles`
+    /// that anyone it named holds, in any state or body.
+    fn named_holder_anywhere<'a>(&self, roles: impl Iterator<Item = &'a str>) -> Option<String> {
+        for role in roles {
+            let mut holders =
+                self.actors.values().filter(|a| a.kind == "person" && a.roles.iter().any(|r| r.role == role));
             if let Some(first) = holders.next() {
                 return holders.next().is_none().then(|| first.id.clone());
             }

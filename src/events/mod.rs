@@ -259,6 +259,21 @@ impl<'a> Ctx<'a> {
             }
         }
         let found = found.or(possessor);
+        // "Tajikistan and Kyrgyzstan said Friday they had agreed": a plural
+        // pronoun that reports the speakers' own act is the speakers.
+        if let Some(m) = found.filter(|&m| matches!(ms[m].target, Target::Plural(_))) {
+            let first = ms[m].first;
+            let said = (first.saturating_sub(4)..first)
+                .rev()
+                .find(|&i| self.is(i, Marker::Speech))
+                .filter(|&v| !ms.iter().any(|x| x.first > v && x.first < first));
+            if let Some(v) = said {
+                let speakers = self.subject(v);
+                if speakers.len() >= 2 {
+                    return speakers;
+                }
+            }
+        }
         let Some(m) = found else {
             // "Retno tiba di Bangkok setelah bertemu menlu Thailand": a clause opened
             // by "setelah"/"after"/"when" with no subject of its own shares the
