@@ -781,9 +781,11 @@ impl ActorFinder {
                         .or_else(|| doc.named_holder(kb.stands_for(role), a)),
                     // "The Secretary-General condemns ..." after "UN leader Ban Ki-moon":
                     // the one person named in this article who holds the role anywhere.
-                    (None, None) => {
-                        doc.named_holder_anywhere(std::iter::once(role).chain(kb.stands_for(role)))
+                    // (Not a generic title: "the leaders of the world".)
+                    (None, None) if kb.stands_for(role).next().is_none() => {
+                        doc.named_holder_anywhere(std::iter::once(role))
                     }
+                    (None, None) => None,
                 };
                 if let (Some(p), Some(_)) = (&holder, &affiliation) {
                     if doc.actors.contains_key(p) {
