@@ -259,6 +259,25 @@ impl<'a> Ctx<'a> {
             }
         }
         let found = found.or(possessor);
+        // "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un,
+        // dismissed ...": an apposition set off by commas describes the name
+        // before it, which is the subject.
+        let found = found.map(|m| {
+            let after_ok =
+                (ms[m].last..at).all(|i| self.low(i) == "," || self.is(i, Marker::Adverb)) && ms[m].last < at;
+            if !after_ok || self.low(ms[m].last) != "," {
+                return m;
+            }
+            let lo = ms[m].first.saturating_sub(APPOSITION_SPAN);
+            let comma = (lo..ms[m].first).rev().find(|&i| self.low(i) == ",");
+            let head =
+                comma.filter(|&c| c + 1 < ms[m].first && self.is(c + 1, Marker::Determiner)).and_then(|c| {
+                    (0..m)
+                        .rev()
+                        .find(|&h| ms[h].last == c && self.usable(h) && self.clause[ms[h].first] == clause)
+                });
+            head.unwrap_or(m)
+        });
         // "Tajikistan and Kyrgyzstan said Friday they had agreed": a plural
         // pronoun that reports the speakers' own act is the speakers.
         if let Some(m) = found.filter(|&m| matches!(ms[m].target, Target::Plural(_))) {
@@ -1101,6 +1120,9 @@ fn threat_targets(out: &mut [EventMention]) {
         }
     }
 }
+
+/// How many tokens an apposition between commas may span ("X, the sister of Y, said").
+const APPOSITION_SPAN: usize = 14;
 
 /// How far after an event noun the "oleh"/"by" of its passive verb may stand.
 const FAR_AGENT_WINDOW: usize = 12;

@@ -93,17 +93,19 @@ fn event_corpora_yield_their_events() {
     assert_eq!(failed, 0, "{}/{total}\n{report}", total - failed);
 }
 
-/// The challenge corpora (`challenge.tsv`, `challenge2.tsv`: the second mostly
-/// contexts of two or three sentences): texts written for them by annotators
+/// The challenge corpora (`challenge.tsv`; `challenge2.tsv`, mostly contexts of
+/// two or three sentences; `challenge3.tsv`, readouts and wire copy): texts written for them by annotators
 /// who never ran linimasa, so not every case holds. The share that
 /// does is a measure of how the extractor generalizes; it must not fall below
 /// the floor measured when the corpora were added.
 #[test]
 fn challenge_corpora_mostly_hold() {
     let (mut total, mut failed, mut report) = run_corpus("challenge.tsv");
-    let (t2, f2, r2) = run_corpus("challenge2.tsv");
-    (total, failed) = (total + t2, failed + f2);
-    report.push_str(&r2);
+    for file in ["challenge2.tsv", "challenge3.tsv"] {
+        let (t, f, r) = run_corpus(file);
+        (total, failed) = (total + t, failed + f);
+        report.push_str(&r);
+    }
     let share = (total - failed) as f64 / total as f64;
     eprintln!("{}/{total} cases ({share:.3})\n{report}", total - failed);
     assert!(
@@ -114,4 +116,4 @@ fn challenge_corpora_mostly_hold() {
 }
 
 /// The share of challenge cases that held when they were added, less a margin.
-const CHALLENGE_FLOOR: f64 = 0.62;
+const CHALLENGE_FLOOR: f64 = 0.63;
