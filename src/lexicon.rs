@@ -2,7 +2,7 @@
 //! gazetteer (event triggers, actor names, titles, cues).
 //!
 //! A phrase is a sequence of lower-case words; `*` in a phrase is a gap of up
-//! to four words (not crossing clause punctuation). Matching works on tokens,
+//! to six words (not crossing clause punctuation). Matching works on tokens,
 //! so word boundaries hold by construction ("Putin" is not found in
 //! "Rasputin"), and a language's clitics (Indonesian "-nya") may follow a word.
 //! Patterns are indexed by their first word, so a lookup costs one hash probe
@@ -54,7 +54,7 @@ pub struct PhraseMatch<'m, T> {
 const ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"];
 
 /// The largest gap `*` stands for, in tokens.
-pub const MAX_GAP: usize = 4;
+pub const MAX_GAP: usize = 6;
 
 /// A set of phrases with values, matched against tokens.
 #[derive(Debug, Clone)]
@@ -260,7 +260,7 @@ mod tests {
         m.add("penghentian * pengiriman senjata", CaseRule::Any, ());
         assert_eq!(m.find(&view("penghentian beberapa pengiriman senjata ke Kyiv")).len(), 1);
         assert_eq!(m.find(&view("penghentian, lalu pengiriman senjata")).len(), 0);
-        assert_eq!(m.find(&view("penghentian a b c d e pengiriman senjata")).len(), 0);
+        assert_eq!(m.find(&view("penghentian a b c d e f g pengiriman senjata")).len(), 0);
     }
 
     #[test]
