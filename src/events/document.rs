@@ -442,7 +442,13 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             .filter(|a| actors.get(*a).is_some_and(|x| x.kind != "group"))
             .filter_map(country)
             .collect();
-        e.main.recipients.retain(|r| !(own.contains(r) && actors.get(r).is_some_and(|x| x.kind == "state")));
+        // ("Menlu RI menyampaikan dukungan Indonesia": nor at the initiator's own
+        // officials and forces, "China warned that the PLA would ...").
+        e.main.recipients.retain(|r| {
+            !actors
+                .get(r)
+                .is_some_and(|x| x.kind != "group" && x.country.as_ref().is_some_and(|c| own.contains(c)))
+        });
     }
     // "X and Y were summoned for meetings ... but the two leaders did not
     // meet": an undated meeting or agreement that only a noun tells is

@@ -187,6 +187,30 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// True for a dateline's place ("JAKARTA –", "MOSKOW (ANTARA) -"): where the
+    /// report was filed, never a side of it.
+    fn dateline(&self, m: usize) -> bool {
+        let men = &self.s.mentions[m];
+        let v = self.s.view;
+        men.first == 0
+            && (men.last..(men.last + DATELINE_SPAN).min(v.len()))
+                .any(|i| matches!(v.word(i), "–" | "—" | "-" | "--" | ":" | "("))
+    }
+
+    /// True for the speaker a report is attributed to ("..., kata utusan AS",
+    /// "..., Defence Minister Israel Katz said"): not a side of what is reported.
+    /// (`trigger`: where the reported event's trigger starts; a speaker named
+    /// before it, "militer Sudan mengatakan serangan ...", may be a side of it.)
+    fn attribution(&self, m: usize, trigger: usize) -> bool {
+        let men = &self.s.mentions[m];
+        let v = self.s.view;
+        let before = (men.first.saturating_sub(2)..men.first).any(|i| self.is(i, Marker::Speech));
+        let after = (men.last..(men.last + 2).min(v.len())).any(|i| self.is(i, Marker::Speech))
+            && men.first > trigger
+            && self.low(men.first - 1) == ",";
+        before || after
+    }
+
     /// The agent of a passive verb that follows an event noun in its clause,
     /// past the noun's own modifiers ("oleh"/"by" right after the verb).
     fn far_passive_agent(&self, first: usize, last: usize) -> Option<usize> {
@@ -954,8 +978,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     .iter()
                     .enumerate()
                     .filter(|(m, men)| {
-                        (ctx.usable(*m) || violent && men.actor().is_some_and(|a| a.len() == 3))
+                        (ctx.usable(*m)
+                            || violent && men.actor().is_some_and(|a| a.len() == 3) && !ctx.dateline(*m))
                             && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
+                            && !ctx.attribution(*m, first)
                     })
                     .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)))
             });
@@ -1120,6 +1146,9 @@ fn threat_targets(out: &mut [EventMention]) {
         }
     }
 }
+
+/// How many tokens after a dateline's place its dash may stand ("JAKARTA (ANTARA) -").
+const DATELINE_SPAN: usize = 6;
 
 /// How many tokens an apposition between commas may span ("X, the sister of Y, said").
 const APPOSITION_SPAN: usize = 14;
