@@ -600,7 +600,14 @@ impl<'a> Ctx<'a> {
                 cur = next;
                 continue;
             }
-            if joined && self.usable(next) && self.clause[ms[next].first] == self.clause[ms[cur].first] {
+            // (", Defence Minister Khawaja Asif said": the speaker, not one more item.)
+            let speaker =
+                (ms[next].last..(ms[next].last + 2).min(v.len())).any(|i| self.is(i, Marker::Speech));
+            if joined
+                && !speaker
+                && self.usable(next)
+                && self.clause[ms[next].first] == self.clause[ms[cur].first]
+            {
                 out.push(next);
                 cur = next;
             } else {
