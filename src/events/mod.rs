@@ -600,6 +600,22 @@ impl<'a> Ctx<'a> {
                 cur = next;
                 continue;
             }
+            // "her Indian counterpart, Subrahmanyam Jaishankar": the person the
+            // demonym's noun refers to is the participant.
+            let described = ms[cur].last + 2 == ms[next].first
+                && v.tokens[ms[cur].last].kind == TokenKind::Word
+                && !v.is_capitalized(ms[cur].last)
+                && !self.s.markers.any(self.low(ms[cur].last))
+                && self.low(ms[cur].last + 1) == ","
+                && ms[cur].actor().is_some_and(|a| a.len() == 3)
+                && ms[next].actor().is_some_and(|a| a.starts_with("person:"));
+            if described {
+                if let Some(last) = out.last_mut() {
+                    *last = next;
+                }
+                cur = next;
+                continue;
+            }
             // (", Defence Minister Khawaja Asif said": the speaker, not one more item.)
             let speaker =
                 (ms[next].last..(ms[next].last + 2).min(v.len())).any(|i| self.is(i, Marker::Speech));
