@@ -276,7 +276,17 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 // "kabinet Netanyahu menyetujui": with no other subject, the possessor of the subject stands for it.
-                let adjacent = (ms[m].last..at).all(|i| self.low(i) == "," || self.is(i, Marker::Adverb));
+                // ("Thai F-16 jets struck ...": the state modifying the subject's head noun.)
+                let v = self.s.view;
+                let modifier = at - ms[m].last <= SUBJECT_HEAD_SPAN
+                    && (ms[m].last..at).all(|i| {
+                        matches!(v.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+                            && !self.s.markers.any(self.low(i))
+                            || self.low(i) == "-"
+                    })
+                    && !(ms[m].last..at).any(|i| self.trigger_tokens[i]);
+                let adjacent =
+                    modifier || (ms[m].last..at).all(|i| self.low(i) == "," || self.is(i, Marker::Adverb));
                 if possessor.is_none() && adjacent {
                     possessor = Some(m);
                 }
@@ -1169,6 +1179,10 @@ fn threat_targets(out: &mut [EventMention]) {
         }
     }
 }
+
+/// How many words a subject's head noun may take after the state that modifies
+/// it ("Thai F-16 jets", "Russian drones").
+const SUBJECT_HEAD_SPAN: usize = 4;
 
 /// How many tokens after a dateline's place its dash may stand ("JAKARTA (ANTARA) -").
 const DATELINE_SPAN: usize = 6;

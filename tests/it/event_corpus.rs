@@ -95,14 +95,15 @@ fn event_corpora_yield_their_events() {
 
 /// The challenge corpora (`challenge.tsv`; `challenge2.tsv`, mostly contexts of
 /// two or three sentences; `challenge3.tsv`, readouts and wire copy;
-/// `challenge4.tsv`, Indonesian press and press releases): texts written for them by annotators
+/// `challenge4.tsv`, Indonesian press and press releases; `challenge5.tsv`, the
+/// most frequent event types): texts written for them by annotators
 /// who never ran linimasa, so not every case holds. The share that
 /// does is a measure of how the extractor generalizes; it must not fall below
 /// the floor measured when the corpora were added.
 #[test]
 fn challenge_corpora_mostly_hold() {
     let (mut total, mut failed, mut report) = run_corpus("challenge.tsv");
-    for file in ["challenge2.tsv", "challenge3.tsv", "challenge4.tsv"] {
+    for file in ["challenge2.tsv", "challenge3.tsv", "challenge4.tsv", "challenge5.tsv"] {
         let (t, f, r) = run_corpus(file);
         (total, failed) = (total + t, failed + f);
         report.push_str(&r);
@@ -117,4 +118,4 @@ fn challenge_corpora_mostly_hold() {
 }
 
 /// The share of challenge cases that held when they were added, less a margin.
-const CHALLENGE_FLOOR: f64 = 0.64;
+const CHALLENGE_FLOOR: f64 = 0.65;
