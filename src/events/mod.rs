@@ -1113,7 +1113,6 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     }
     restated_plans(view, &mut out);
     purpose_of_talks(&ctx, &mut out);
-    threat_targets(&mut out);
     readiness(&ctx, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
@@ -1157,27 +1156,6 @@ fn readiness(ctx: &Ctx, out: &mut Vec<EventMention>) {
         added.push(one);
     }
     out.extend(added);
-}
-
-/// "Trump mengancam akan mengenakan tarif terhadap BRICS", "Israel warned it
-/// would strike Hezbollah": a threat with no target of its own is aimed at
-/// the target of the act it threatens, told after it in the sentence.
-fn threat_targets(out: &mut [EventMention]) {
-    for j in 0..out.len() {
-        if out[j].entry.plover != "THREATEN" || !out[j].recipients.is_empty() {
-            continue;
-        }
-        let threatened = (j + 1..out.len()).find(|&k| {
-            out[k].start >= out[j].end
-                && matches!(out[k].modality, Modality::Future | Modality::Hypothetical)
-                && !out[k].recipients.is_empty()
-                && (out[k].actors.is_empty() || out[k].actors == out[j].actors)
-        });
-        if let Some(k) = threatened {
-            let own = out[j].actors.clone();
-            out[j].recipients = out[k].recipients.iter().filter(|r| !own.contains(r)).cloned().collect();
-        }
-    }
 }
 
 /// How many words a subject's head noun may take after the state that modifies
