@@ -248,18 +248,21 @@ impl Engine {
             }
         }
         // A quotation's "we" whose speaker is named where the quotation closes.
-        for m in &mut mentions {
+        for m in
+            mentions.iter_mut().filter(|m| m.actors.iter().chain(&m.recipients).any(|a| a == PENDING_SPEAKER))
+        {
+            let speaker = doc_actors.resolve_pending_speaker(m.sentence);
             for ids in [&mut m.actors, &mut m.recipients] {
                 if let Some(k) = ids.iter().position(|a| a == PENDING_SPEAKER) {
-                    match doc_actors.resolve_pending_speaker(m.sentence) {
-                        Some(sp) if !ids.contains(&sp) => ids[k] = sp,
+                    match &speaker {
+                        Some(sp) if !ids.contains(sp) => ids[k] = sp.clone(),
                         _ => {
                             ids.remove(k);
                         }
                     }
                 }
             }
-            let actors = m.actors.clone();
+            let actors = &m.actors;
             m.recipients.retain(|r| !actors.contains(r));
         }
         let mut events = assemble(mentions, &doc_actors.actors);

@@ -778,12 +778,12 @@ impl ActorFinder {
                     (None, Some(a)) => kb
                         .holder(role, a, anchor)
                         .map(str::to_string)
-                        .or_else(|| doc.named_holder(kb.stands_for(role), a)),
+                        .or_else(|| doc.named_holder(kb.stands_for(role), Some(a))),
                     // "The Secretary-General condemns ..." after "UN leader Ban Ki-moon":
                     // the one person named in this article who holds the role anywhere.
                     // (Not a generic title: "the leaders of the world".)
                     (None, None) if kb.stands_for(role).next().is_none() => {
-                        doc.named_holder_anywhere(std::iter::once(role))
+                        doc.named_holder(std::iter::once(role), None)
                     }
                     (None, None) => None,
                 };
@@ -964,7 +964,7 @@ impl ActorFinder {
             (0..n)
                 .filter(|&i| is_speech(view.low(i)) && !quote_depth[i])
                 .find_map(said_by)
-                .filter(|s| !s.starts_with('?'))
+                .filter(|s| s != PENDING_SPEAKER)
         } else {
             None
         };
@@ -976,7 +976,7 @@ impl ActorFinder {
         // "we"/"kami" is the quoted speaker, or the author's state.
         if out.iter().any(|m| matches!(m.target, Target::Speaker { .. })) {
             let opens_unclosed = quote_marks % 2 == 1 && !continues_quote;
-            let in_quote = quoted_speaker.is_some() || quoted;
+            let in_quote = quoted;
             let speaker = quoted_speaker.clone().or_else(|| {
                 if !quoted {
                     doc.author.clone()
@@ -1063,8 +1063,6 @@ impl ActorFinder {
                 }
             }
         }
-        // Who a quotation addresses ("“Terima kasih, Donald Trump,” kata Maduro")
-        // is not the sentence's subject: names inside quotation marks do not count.
         // What the next sentence's quotation continues.
         if quote_marks % 2 == 1 {
             doc.quote_open = !doc.quote_open;
@@ -1074,6 +1072,8 @@ impl ActorFinder {
         }
         doc.sentence_speakers.push(quoted_speaker);
         doc.quote_open_after.push(doc.quote_open);
+        // Who a quotation addresses ("“Terima kasih, Donald Trump,” kata Maduro")
+        // is not the sentence's subject: names inside quotation marks do not count.
         if let Some(first_person) = out
             .iter()
             .filter(|m| !m.place && m.via != Via::Pronoun && !quote_depth[m.first])
@@ -1082,7 +1082,7 @@ impl ActorFinder {
             doc.subject_person = Some(first_person.to_string());
         }
         for m in &out {
-            let Some(id) = m.actor().filter(|a| !m.place && !a.starts_with('?')) else { continue };
+            let Some(id) = m.actor().filter(|a| !m.place && *a != PENDING_SPEAKER) else { continue };
             if m.first > 0 {
                 let b = m.first - 1;
                 if view.tokens[b].kind == TokenKind::Word
@@ -1146,11 +1146,14 @@ pub struct ArticleActors {
 /// replaces it.
 pub const PENDING_SPEAKER: &str = "?speaker";
 
+/// How many sentences a quotation may run before the sentence that names its speaker.
+const QUOTE_SPAN: usize = 5;
+
 impl ArticleActors {
     /// Who [`PENDING_SPEAKER`] in sentence `k` is: the speaker named where its
     /// quotation closes, within the next few sentences.
     pub fn resolve_pending_speaker(&self, k: usize) -> Option<String> {
-        for j in k..self.sentence_speakers.len().min(k + 5) {
+        for j in k..self.sentence_speakers.len().min(k + QUOTE_SPAN) {
             if let Some(sp) = &self.sentence_speakers[j] {
                 return Some(sp.clone());
             }
@@ -1307,26 +1310,14 @@ impl ArticleActors {
     }
 
     /// The person this article named who holds the first of `roles` (in
-    /// their order) in `of`, when exactly one does: "the Turkish leader" after
-    /// "President Erdogan".
-    fn named_holder<'a>(&self, roles: impl Iterator<Item = &'a str>, of: &str) -> Option<String> {
+    /// their order) in `of` (any state or body when `None`), when exactly one
+    /// does: "the Turkish leader" after "President Erdogan".
+    fn named_holder<'a>(&self, roles: impl Iterator<Item = &'a str>, of: Option<&str>) -> Option<String> {
         for role in roles {
             let mut holders = self.actors.values().filter(|a| {
-                a.kind == "person" && a.roles.iter().any(|r| r.role == role && r.of.as_deref() == Some(of))
+                a.kind == "person"
+                    && a.roles.iter().any(|r| r.role == role && (of.is_none() || r.of.as_deref() == of))
             });
-            if let Some(first) = holders.next() {
-                return holders.next().is_none().then(|| first.id.clone());
-            }
-        }
-        None
-    }
-
-    /// The one person this article named who holds the first of `roles`
-    /// that anyone it named holds, in any state or body.
-    fn named_holder_anywhere<'a>(&self, roles: impl Iterator<Item = &'a str>) -> Option<String> {
-        for role in roles {
-            let mut holders =
-                self.actors.values().filter(|a| a.kind == "person" && a.roles.iter().any(|r| r.role == role));
             if let Some(first) = holders.next() {
                 return holders.next().is_none().then(|| first.id.clone());
             }

@@ -203,12 +203,15 @@ impl<'a> Ctx<'a> {
     /// before it, "militer Sudan mengatakan serangan ...", may be a side of it.)
     fn attribution(&self, m: usize, trigger: usize) -> bool {
         let men = &self.s.mentions[m];
-        let v = self.s.view;
         let before = (men.first.saturating_sub(2)..men.first).any(|i| self.is(i, Marker::Speech));
-        let after = (men.last..(men.last + 2).min(v.len())).any(|i| self.is(i, Marker::Speech))
-            && men.first > trigger
-            && self.low(men.first - 1) == ",";
+        let after = self.said_after(m) && men.first > trigger && self.low(men.first - 1) == ",";
         before || after
+    }
+
+    /// True when a verb of saying follows mention `m` ("Miller said", "the ministry said").
+    fn said_after(&self, m: usize) -> bool {
+        let l = self.s.mentions[m].last;
+        (l..(l + 2).min(self.s.view.len())).any(|i| self.is(i, Marker::Speech))
     }
 
     /// The agent of a passive verb that follows an event noun in its clause,
@@ -627,10 +630,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // (", Defence Minister Khawaja Asif said": the speaker, not one more item.)
-            let speaker =
-                (ms[next].last..(ms[next].last + 2).min(v.len())).any(|i| self.is(i, Marker::Speech));
             if joined
-                && !speaker
+                && !self.said_after(next)
                 && self.usable(next)
                 && self.clause[ms[next].first] == self.clause[ms[cur].first]
             {
