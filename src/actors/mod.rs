@@ -99,6 +99,9 @@ pub enum Marker {
     /// Claims an act as one's own ("bertanggung jawab atas", "responsibility
     /// for"): the claimant is the initiator of the event noun after it.
     Responsibility,
+    /// A noun naming an act ("move", "langkah"): with an anaphor ("the move",
+    /// "langkah itu") it refers to the act told before.
+    Act,
 }
 
 impl Marker {
@@ -134,6 +137,7 @@ impl Marker {
             "readiness" => Marker::Readiness,
             "purpose" => Marker::Purpose,
             "responsibility" => Marker::Responsibility,
+            "act" => Marker::Act,
             _ => return None,
         })
     }
@@ -176,9 +180,10 @@ impl Markers {
         self.words.get(word).is_some_and(|v| v.contains(&m))
     }
 
-    /// True when `word` is any marker.
+    /// True when `word` is a grammatical marker (any role but the act
+    /// nouns, which are content words).
     pub fn any(&self, word: &str) -> bool {
-        self.words.contains_key(word)
+        self.words.get(word).is_some_and(|v| v.iter().any(|&m| m != Marker::Act))
     }
 }
 

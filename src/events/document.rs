@@ -397,12 +397,18 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     for i in 0..events.len() {
         let m = &events[i].main;
         // A denial or refusal likewise answers the accusation, demand or threat told just before.
+        // A reaction to "the move", "langkah itu" answers any act.
         let answered: &[&str] = match m.entry.plover.as_str() {
+            _ if m.answers_act => &[],
             "ACCUSE" => &["ASSAULT", "COERCE", "SANCTION", "THREATEN"],
             "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE"],
             _ => continue,
         };
-        if !m.recipients.is_empty() || m.actors.is_empty() {
+        // (A target on the initiator's own side is no target: it is dropped below.)
+        let own: Vec<Option<String>> = m.actors.iter().map(country).collect();
+        let foreign =
+            |id: &String| !m.actors.contains(id) && !country(id).is_some_and(|k| own.contains(&Some(k)));
+        if m.recipients.iter().any(foreign) || m.actors.is_empty() {
             continue;
         }
         let last_told =
@@ -411,20 +417,23 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             .filter(|&j| j != i)
             .filter(|&j| {
                 let h = &events[j].main;
-                answered.contains(&h.entry.plover.as_str())
+                (m.answers_act || answered.contains(&h.entry.plover.as_str()))
                     && !h.actors.is_empty()
                     && !h.actors.iter().all(|a| m.actors.contains(a))
                     && last_told(j).is_some_and(|x| m.sentence - x <= 3)
             })
             .max_by_key(|&j| (last_told(j), j));
         if let Some(j) = hostile {
-            let doers: Vec<String> = events[j]
-                .main
-                .actors
-                .iter()
-                .filter(|a| !events[i].main.actors.contains(a))
-                .cloned()
-                .collect();
+            // All who did it: a one-sided act of several was split per initiator.
+            let (sentence, start) = (events[j].main.sentence, events[j].main.start);
+            let mut doers: Vec<String> = Vec::new();
+            for e in events.iter().filter(|e| e.main.sentence == sentence && e.main.start == start) {
+                for a in &e.main.actors {
+                    if !events[i].main.actors.contains(a) && !doers.contains(a) {
+                        doers.push(a.clone());
+                    }
+                }
+            }
             events[i].main.recipients = doers;
         }
     }

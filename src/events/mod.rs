@@ -77,6 +77,9 @@ pub struct EventMention {
     pub relation: Option<(i64, RelTarget, String)>,
     /// The initiators act on each other ("menembak jatuh jet tempur masing-masing").
     pub mutual: bool,
+    /// A reaction to an act named only by an anaphoric noun ("condemned the
+    /// move", "langkah itu dikecam"): it is aimed at whoever did the act told before.
+    pub answers_act: bool,
 }
 
 /// What a sentence offers to the extractor.
@@ -554,6 +557,27 @@ impl<'a> Ctx<'a> {
             (self.is(from, Marker::Anaphor) && word(from + 1)).then_some(from + 1)
         }?;
         self.s.possessors.get(self.low(noun)).cloned()
+    }
+
+    /// True when an act named only by an anaphoric noun stands next to the
+    /// trigger `first..last`, in its clause: its object ("condemned the move",
+    /// "menolak keputusan tersebut") or, in a passive, its subject ("The
+    /// decision was criticised by", "Langkah itu dikecam oleh").
+    fn act_anaphor_near(&self, first: usize, last: usize) -> bool {
+        let v = self.s.view;
+        let Some(&clause) = self.clause.get(first) else { return false };
+        let in_clause = |i: usize| i < v.len() && self.clause.get(i) == Some(&clause);
+        let act_np = |i: usize| {
+            self.is(i, Marker::Act)
+                && if self.s.modifier_follows_head {
+                    in_clause(i + 1) && self.is(i + 1, Marker::Anaphor)
+                } else {
+                    i > 0 && in_clause(i - 1) && self.is(i - 1, Marker::Anaphor)
+                }
+        };
+        let before = first.saturating_sub(ACT_ANAPHOR_SPAN)..first;
+        let after = last..(last + ACT_ANAPHOR_SPAN).min(v.len());
+        before.chain(after).any(|i| in_clause(i) && act_np(i))
     }
 
     /// Mention `m` and the actors listed after it: "X, Y, dan juga dengan Z",
@@ -1091,6 +1115,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 all.extend(partner_ids.iter().filter(|p| !actor_ids.contains(p)).cloned());
                 vec![all]
             };
+        let answers_act = ctx.act_anaphor_near(first, last);
         for group in groups {
             out.push(EventMention {
                 sentence: s.index,
@@ -1109,6 +1134,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 location: location.clone(),
                 relation: None,
                 mutual,
+                answers_act,
             });
         }
     }
@@ -1165,6 +1191,10 @@ const SUBJECT_HEAD_SPAN: usize = 4;
 
 /// How many tokens after a dateline's place its dash may stand ("JAKARTA (ANTARA) -").
 const DATELINE_SPAN: usize = 6;
+
+/// How many tokens from a trigger an anaphoric act noun may stand ("The move
+/// was swiftly welcomed by"; "Langkah itu langsung dikecam oleh").
+const ACT_ANAPHOR_SPAN: usize = 4;
 
 /// How many tokens an apposition between commas may span ("X, the sister of Y, said").
 const APPOSITION_SPAN: usize = 14;
@@ -1339,6 +1369,25 @@ fn target_reactions(view: &TokenView, mentions: &[Mention], out: &mut [EventMent
         let end = token_at(view, out[i].end.saturating_sub(1)) + 1;
         let inner = (0..out.len())
             .find(|&j| j != i && starts[j] >= end && starts[j] <= end + 4 && !out[j].actors.is_empty());
+        // "Keputusan Inggris untuk mengakui negara Palestina disambut baik oleh
+        // Indonesia": a passive reaction whose subject is an act aims at its doers.
+        let start = starts[i];
+        let agent_after = mentions
+            .iter()
+            .any(|m| m.first >= end && m.actor().is_some_and(|a| out[i].actors.iter().any(|x| x == a)));
+        let subject_act = (0..out.len()).find(|&j| {
+            let j_end = token_at(view, out[j].end.saturating_sub(1)) + 1;
+            j != i
+                && j_end <= start
+                && start - j_end <= 3
+                && !out[j].actors.is_empty()
+                && out[i].recipients.iter().all(|r| out[j].recipients.contains(r))
+                && !out[j].actors.iter().any(|a| out[i].actors.contains(a))
+        });
+        if let (true, Some(j)) = (agent_after, subject_act) {
+            out[i].recipients = out[j].actors.clone();
+            continue;
+        }
         if let Some(j) = inner {
             if !mentions.iter().any(|m| m.first >= end && m.first < starts[j]) {
                 // "threatened to impose tariffs on BRICS": its own act's target.
