@@ -73,6 +73,32 @@ pub struct KnownActor {
     pub aliases: Vec<Alias>,
 }
 
+impl KnownActor {
+    /// True when `given` (a word written before this person's surname) may be
+    /// one of their given names: an initial, a word of one of their names, or
+    /// a spelling of one starting with the same letter ("Sergei" for "Sergey").
+    /// "Junichiro Koizumi" is not the known "Shinjiro Koizumi".
+    pub fn admits_given_name(&self, given: &str) -> bool {
+        let given = given.to_lowercase();
+        if given.chars().count() <= 2 {
+            return true;
+        }
+        let names = std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|a| a.text.as_str()));
+        // The words before the last of every name of several words.
+        let words: Vec<String> = names
+            .flat_map(|n| {
+                let ws: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                ws[..ws.len().saturating_sub(1)].to_vec()
+            })
+            .collect();
+        // A name of one word tells no given name to compare.
+        if self.name.split_whitespace().count() < 2 {
+            return true;
+        }
+        words.iter().any(|w| *w == given || w.chars().next() == given.chars().next())
+    }
+}
+
 /// A dated role: `person` was `role` of `of` from `from` to `to`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Role {

@@ -694,11 +694,32 @@ impl ActorFinder {
                         }
                         // Given names and initials before a known surname: "Antony J. Blinken".
                         if let Some(Cover::Name(h, end)) = cover.get(e).copied() {
-                            if !is_org(h) {
+                            // (Checked when only a surname was matched.)
+                            let given_fit = end > e + 1
+                                || (k..e).all(|g| {
+                                    view.tokens[g].kind != TokenKind::Word
+                                        || kb.actors[h.actor].admits_given_name(view.word(g))
+                                });
+                            if !is_org(h) && given_fit {
                                 let id = kb.actors[h.actor].id.clone();
                                 doc.note_known(kb, h.actor, view, k, end, anchor);
                                 doc.note_role(&id, role, affiliation.as_deref());
                                 doc.note_titles(&title_words, &id);
+                                out.push(Mention::of(i, end, id, Via::Title));
+                                i = end;
+                                continue;
+                            }
+                            // "Prime Minister Junichiro Koizumi": another person of a known surname.
+                            if kb.actors[h.actor].kind == ActorKind::Person && !given_fit {
+                                let name =
+                                    view.text[view.tokens[k].start..view.tokens[end - 1].end].to_string();
+                                let id = doc.note_titled_person(
+                                    kb,
+                                    &name,
+                                    role,
+                                    affiliation.as_deref(),
+                                    &title_words,
+                                );
                                 out.push(Mention::of(i, end, id, Via::Title));
                                 i = end;
                                 continue;
@@ -828,9 +849,6 @@ impl ActorFinder {
                 Cover::Name(h, end) => {
                     let a = &kb.actors[h.actor];
                     let place = is_location_before(i) && a.kind != ActorKind::Person;
-                    if !place {
-                        doc.note_known(kb, h.actor, view, i, end, anchor);
-                    }
                     let via = if h.metonym { Via::Metonym } else { Via::Name };
                     // A given name the knowledge base lacks, before a known surname: "Recep Erdogan".
                     let mut first = i;
@@ -844,7 +862,18 @@ impl ActorFinder {
                             first -= 1;
                         }
                     }
-                    out.push(Mention { first, last: end, target: Target::Actor(a.id.clone()), place, via });
+                    // ("Junichiro Koizumi" is not the known Shinjiro Koizumi: another person.)
+                    let other = end == i + 1 && (first..i).any(|g| !a.admits_given_name(view.word(g)));
+                    if !place && !other {
+                        doc.note_known(kb, h.actor, view, i, end, anchor);
+                    }
+                    let target = if other {
+                        let name = view.text[view.tokens[first].start..view.tokens[end - 1].end].to_string();
+                        Target::Actor(doc.note_new_person(&name, None))
+                    } else {
+                        Target::Actor(a.id.clone())
+                    };
+                    out.push(Mention { first, last: end, target, place, via });
                     i = end;
                 }
                 Cover::Pronoun(kind, end) => {

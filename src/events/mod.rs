@@ -284,13 +284,20 @@ impl<'a> Ctx<'a> {
                 // "kabinet Netanyahu menyetujui": with no other subject, the possessor of the subject stands for it.
                 // ("Thai F-16 jets struck ...": the state modifying the subject's head noun.)
                 let v = self.s.view;
-                let modifier = at - ms[m].last <= SUBJECT_HEAD_SPAN
-                    && (ms[m].last..at).all(|i| {
+                // (Auxiliaries and adverbs before the verb do not count: "has strongly condemned".)
+                let mut head_end = at;
+                while head_end > ms[m].last && self.is(head_end - 1, Marker::Adverb) {
+                    head_end -= 1;
+                }
+                let modifier = head_end - ms[m].last <= SUBJECT_HEAD_SPAN
+                    && (ms[m].last..head_end).all(|i| {
                         matches!(v.tokens[i].kind, TokenKind::Word | TokenKind::Number)
                             && !self.s.markers.any(self.low(i))
                             || self.low(i) == "-"
+                            // ("The Syrian Ministry of Foreign Affairs condemned".)
+                            || self.is(i, Marker::Connector) && v.is_capitalized(i + 1)
                     })
-                    && !(ms[m].last..at).any(|i| self.trigger_tokens[i]);
+                    && !(ms[m].last..head_end).any(|i| self.trigger_tokens[i]);
                 let adjacent =
                     modifier || (ms[m].last..at).all(|i| self.low(i) == "," || self.is(i, Marker::Adverb));
                 if possessor.is_none() && adjacent {
@@ -387,7 +394,16 @@ impl<'a> Ctx<'a> {
                 // "AS, Yordania, dan Inggris": a comma before the last "dan"/"and".
                 || (ms[prev].last + 2 == ms[cur].first
                     && self.low(ms[prev].last) == ","
-                    && self.is(ms[prev].last + 1, Marker::And));
+                    && self.is(ms[prev].last + 1, Marker::And))
+                // "The United States, Canada, Japan, and the Philippines" (a list of three
+                // or more; not "the G7, and the United States will ...": a new clause).
+                || (ms[prev].last + 3 == ms[cur].first
+                    && self.low(ms[prev].last) == ","
+                    && self.is(ms[prev].last + 1, Marker::And)
+                    && self.is(ms[prev].last + 2, Marker::Determiner)
+                    && prev > 0
+                    && ms[prev - 1].last + 1 == ms[prev].first
+                    && self.low(ms[prev - 1].last) == ",");
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
             let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
@@ -623,7 +639,9 @@ impl<'a> Ctx<'a> {
                             || self.is(i, Marker::And)
                             || self.is(i, Marker::With)
                             // "Rwanda and the DRC" (not ", and the United States will ...": a new clause).
-                            || (self.is(i, Marker::Determiner) && gap.clone().all(|g| self.low(g) != ","))
+                            // (But "A, B, and the C" ends a list of three or more.)
+                            || (self.is(i, Marker::Determiner)
+                                && (out.len() >= 2 || gap.clone().all(|g| self.low(g) != ",")))
                             || self.is(i, Marker::Adverb)
                             || unknown_item(i)
                     });
