@@ -302,6 +302,8 @@ pub struct ActorFinder {
     titles: PhraseMatcher<String>,
     pronouns: PhraseMatcher<PronounKind>,
     non_names: HashSet<String>,
+    /// Honorifics and ranks before a name, not part of it ("Jenderal", "Sheikh").
+    honorifics: HashSet<String>,
     /// Words that make a run of capitalized words a body, place or event, not a person.
     name_heads: HashSet<String>,
     /// The longest word of each "the rebels"-like pronoun (lower case), to tell
@@ -382,6 +384,7 @@ impl ActorFinder {
         }
         let non_names = word_set(&format!("{lang}/non_names.tsv"))?;
         let name_heads = word_set(&format!("{lang}/name_heads.tsv"))?;
+        let honorifics = word_set(&format!("{lang}/honorifics.tsv"))?;
         Ok(ActorFinder {
             lang: lang.to_string(),
             names,
@@ -389,6 +392,7 @@ impl ActorFinder {
             pronouns,
             non_names,
             name_heads,
+            honorifics,
             armed_words,
             markers: Markers::load(lang)?,
         })
@@ -418,6 +422,11 @@ impl ActorFinder {
             && view.word(i).chars().count() > 1
             && !self.non_names.contains(view.low(i))
             && !self.markers.any(view.low(i))
+    }
+
+    /// True when token `i` is an honorific or a rank ("Jenderal", "Gen.", "Dato").
+    fn is_honorific(&self, view: &TokenView, i: usize) -> bool {
+        self.honorifics.contains(view.low(i))
     }
 
     /// A person the knowledge base lacks, named without a title ("Gilad Erdan
@@ -698,6 +707,7 @@ impl ActorFinder {
                             let given_fit = end > e + 1
                                 || (k..e).all(|g| {
                                     view.tokens[g].kind != TokenKind::Word
+                                        || self.honorifics.contains(view.low(g))
                                         || kb.actors[h.actor].admits_given_name(view.word(g))
                                 });
                             if !is_org(h) && given_fit {
@@ -737,6 +747,11 @@ impl ActorFinder {
                                 i = e;
                                 continue;
                             }
+                        }
+                        // ("Panglima TNI Jenderal Gatot Nurmantyo": the rank is not part of the name.)
+                        let mut k = k;
+                        while k + 1 < e && self.is_honorific(view, k) {
+                            k += if k + 2 < e && view.low(k + 1) == "." { 2 } else { 1 };
                         }
                         let name = view.text[view.tokens[k].start..view.tokens[e - 1].end].to_string();
                         let id =
@@ -863,7 +878,10 @@ impl ActorFinder {
                         }
                     }
                     // ("Junichiro Koizumi" is not the known Shinjiro Koizumi: another person.)
-                    let other = end == i + 1 && (first..i).any(|g| !a.admits_given_name(view.word(g)));
+                    let other = end == i + 1
+                        && (first..i).any(|g| {
+                            !self.honorifics.contains(view.low(g)) && !a.admits_given_name(view.word(g))
+                        });
                     if !place && !other {
                         doc.note_known(kb, h.actor, view, i, end, anchor);
                     }
