@@ -56,6 +56,22 @@ pub struct Alias {
     pub metonym: bool,
 }
 
+/// True when two spellings share most of their letters in order ("Yisrael"
+/// and "Israel"): the longest common subsequence covers 60% of the longer.
+fn similar(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row = vec![0usize; b.len() + 1];
+    for &x in &a {
+        let mut diag = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()] * 5 >= a.len().max(b.len()) * 3
+}
+
 /// An actor known in advance.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KnownActor {
@@ -79,10 +95,11 @@ impl KnownActor {
     /// a spelling of one starting with the same letter ("Sergei" for "Sergey").
     /// "Junichiro Koizumi" is not the known "Shinjiro Koizumi".
     pub fn admits_given_name(&self, given: &str) -> bool {
-        let given = given.to_lowercase();
-        if given.chars().count() <= 2 {
+        // An initial, or an abbreviation in capitals ("EAM Jaishankar"), tells nothing.
+        if given.chars().count() <= 2 || given.chars().all(|c| !c.is_lowercase()) {
             return true;
         }
+        let given = given.to_lowercase();
         let names = std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|a| a.text.as_str()));
         // The words before the last of every name of several words.
         let words: Vec<String> = names
@@ -95,7 +112,7 @@ impl KnownActor {
         if self.name.split_whitespace().count() < 2 {
             return true;
         }
-        words.iter().any(|w| *w == given || w.chars().next() == given.chars().next())
+        words.iter().any(|w| *w == given || w.chars().next() == given.chars().next() || similar(w, &given))
     }
 }
 

@@ -120,17 +120,21 @@ fn challenge_corpora_mostly_hold() {
 /// The share of challenge cases that held when they were added, less a margin.
 const CHALLENGE_FLOOR: f64 = 0.65;
 
-/// `challenge6.tsv`: real sentences, copied from published news and releases
-/// (sources listed in the file) and annotated by hand without running
-/// linimasa. Real prose is harder than the written cases, so this corpus has
-/// a floor of its own.
+/// `challenge6.tsv` and `challenge7.tsv`: real sentences, copied from
+/// published news and releases (sources listed in each file) and annotated by
+/// hand without running linimasa. Real prose is harder than the written
+/// cases, so these corpora have a floor of their own.
 #[test]
-fn real_sentence_corpus_holds_its_floor() {
-    let (total, failed, report) = run_corpus("challenge6.tsv");
+fn real_sentence_corpora_hold_their_floor() {
+    let (mut total, mut failed, mut report) = run_corpus("challenge6.tsv");
+    let (t, f, r) = run_corpus("challenge7.tsv");
+    (total, failed) = (total + t, failed + f);
+    report.push_str(&r);
     let share = (total - failed) as f64 / total as f64;
     eprintln!("{}/{total} cases ({share:.3})\n{report}", total - failed);
     assert!(share >= REAL_FLOOR, "{}/{total} = {share:.3} < {REAL_FLOOR}\n{report}", total - failed);
 }
 
-/// The share of real-sentence cases that held when the corpus was added (0.43), less a margin.
-const REAL_FLOOR: f64 = 0.40;
+/// The share of real-sentence cases that held when the corpora were added
+/// (challenge6 0.43, challenge7 0.51 with the code of their day), less a margin.
+const REAL_FLOOR: f64 = 0.44;
