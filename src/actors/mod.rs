@@ -205,6 +205,10 @@ pub enum PronounKind {
     Plural,
     /// "the rebels", "militan": the armed group named last.
     Armed,
+    /// "the country", "negara itu": the state named last.
+    State,
+    /// "the bloc", "aliansi itu": the organization named last.
+    Organization,
 }
 
 /// Which two actors a pair pronoun can stand for.
@@ -371,6 +375,8 @@ impl ActorFinder {
             let kind = match row.get(1) {
                 "person" => PronounKind::Person,
                 "group" => PronounKind::Group,
+                "state" => PronounKind::State,
+                "organization" => PronounKind::Organization,
                 "pair" => PronounKind::Pair(PairKind::Any),
                 "pair_person" => PronounKind::Pair(PairKind::Person),
                 "pair_state" => PronounKind::Pair(PairKind::State),
@@ -938,6 +944,8 @@ impl ActorFinder {
                             .or_else(|| doc.last_person.clone())
                             .map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
+                        PronounKind::State => doc.last_state.clone().map(Target::Actor),
+                        PronounKind::Organization => doc.last_org.clone().map(Target::Actor),
                         PronounKind::Armed => {
                             doc.last_armed.clone().or_else(|| doc.first_armed.clone()).map(Target::Actor)
                         }
@@ -946,7 +954,9 @@ impl ActorFinder {
                         PronounKind::SpeakerGroup => Some(Target::Speaker { group: true }),
                         PronounKind::Plural => Some(Target::Plural(doc.last_group.clone())),
                     };
-                    if let Some(target) = target {
+                    // ("di negara itu", "in the country": a place, no participant.)
+                    let place = kind == PronounKind::State && is_location_before(i);
+                    if let (Some(target), false) = (target, place) {
                         out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });
                     }
                     i = end;
@@ -1167,6 +1177,10 @@ pub struct ArticleActors {
     pub last_group: Option<String>,
     /// The armed group named last ("the rebels" refers to it).
     pub last_armed: Option<String>,
+    /// The state named last ("the country" refers to it).
+    pub last_state: Option<String>,
+    /// The organization named last ("the bloc" refers to it).
+    pub last_org: Option<String>,
     /// The armed group the article names first, for "the rebels" before it is named.
     pub first_armed: Option<String>,
     /// Surnames (lower case) of people first named with a title in this article.
@@ -1272,8 +1286,11 @@ impl ArticleActors {
             self.last_person = Some(k.id.clone());
         } else {
             self.last_group = Some(k.id.clone());
-            if k.kind == ActorKind::Group {
-                self.last_armed = Some(k.id.clone());
+            match k.kind {
+                ActorKind::Group => self.last_armed = Some(k.id.clone()),
+                ActorKind::State => self.last_state = Some(k.id.clone()),
+                ActorKind::Organization => self.last_org = Some(k.id.clone()),
+                ActorKind::Person => {}
             }
         }
     }

@@ -421,6 +421,11 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     && !h.actors.is_empty()
                     && !h.actors.iter().all(|a| m.actors.contains(a))
                     && last_told(j).is_some_and(|x| m.sentence - x <= 3)
+                    // (An act "the move" refers to was told before the reaction.)
+                    && events[j]
+                        .mentions
+                        .iter()
+                        .any(|x| !m.answers_act || x.sentence < m.sentence || x.sentence == m.sentence && x.start < m.start)
             })
             .max_by_key(|&j| (last_told(j), j));
         if let Some(j) = hostile {

@@ -306,6 +306,18 @@ impl<'a> Ctx<'a> {
             }
         }
         let found = found.or(possessor);
+        // "Claudia Sheinbaum of Mexico discussed": the person the state is attached to.
+        let of_head = |m: usize| {
+            (m > 0
+                && ms[m].first > 0
+                && ms[m - 1].last + 1 == ms[m].first
+                && self.is(ms[m - 1].last, Marker::Connector)
+                && self.is(ms[m - 1].last, Marker::Genitive)
+                && ms[m - 1].actor().is_some_and(|a| a.starts_with("person:"))
+                && self.usable(m - 1))
+            .then(|| m - 1)
+        };
+        let found = found.map(|m| of_head(m).unwrap_or(m));
         // "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un,
         // dismissed ...": an apposition set off by commas describes the name
         // before it, which is the subject.
@@ -413,6 +425,8 @@ impl<'a> Ctx<'a> {
             }
             // ("Israel's ambassador to the UN, Gilad Erdan": not a list when the item before is in a phrase.)
             if (gap_ok || (comma_ok && !self.in_pp(prev))) && self.usable(prev) {
+                // ("Lula da Silva of Brazil and ...": the person, not the state.)
+                let prev = of_head(prev).unwrap_or(prev);
                 out.push(prev);
                 cur = prev;
             } else {
@@ -553,7 +567,9 @@ impl<'a> Ctx<'a> {
         if start == 0 || !self.is(start, Marker::Relative) {
             return None;
         }
-        self.s.mentions.iter().position(|m| m.last == start && !m.place)
+        // ("his counterpart Claudia Ruiz Massieu, who also met ...": past the comma.)
+        let comma = self.low(start - 1) == ",";
+        self.s.mentions.iter().position(|m| (m.last == start || comma && m.last == start - 1) && !m.place)
     }
 
     /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
@@ -802,6 +818,19 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             && view.tokens[first - 1].kind == TokenKind::Word
             && view.is_capitalized(first - 1)
             && !s.mentions.iter().any(|m| m.last == first)
+        {
+            continue;
+        }
+        // "who called it a step towards peace": a call is made to someone, not
+        // to a thing a pronoun like "it" stands for.
+        if entry.plover == "CONSULT"
+            && entry.reciprocal()
+            && last == first + 1
+            && s.mentions.iter().any(|m| {
+                m.first == last
+                    && m.via == Via::Pronoun
+                    && m.actor().is_some_and(|a| !a.starts_with("person:"))
+            })
         {
             continue;
         }
