@@ -526,9 +526,11 @@ impl ActorFinder {
         }
         for m in self.pronouns.find(view) {
             // "the leaders of the world" are not the two leaders last named.
-            let restricted = matches!(m.value, PronounKind::Pair(_))
-                && m.last < view.tokens.len()
-                && self.markers.is(view.low(m.last), Marker::Genitive);
+            // (Nor is "the government of Sudan" the state named last.)
+            let restricted =
+                matches!(m.value, PronounKind::Pair(_) | PronounKind::State | PronounKind::Organization)
+                    && m.last < view.tokens.len()
+                    && self.markers.is(view.low(m.last), Marker::Genitive);
             if !restricted && (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
                 for c in cover.iter_mut().take(m.last).skip(m.first) {
                     *c = Cover::Pronoun(*m.value, m.last);
