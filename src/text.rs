@@ -160,7 +160,23 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sente
                 let c = text[n.start..].chars().next().unwrap_or(' ');
                 c.is_uppercase() || c.is_numeric() || matches!(c, '“' | '"' | '‘' | '(' | '[' | '«')
             });
-            if !is_abbrev && starts_sentence && next.is_none_or(|n| n.start > tokens[j].end) {
+            // "... Senin 13 Oktober.China telah ...": a stop with no space after it
+            // still ends a sentence between a word ending in lower case and a capitalized one.
+            let glued = j == i
+                && prev.is_some_and(|p| {
+                    let w = &text[p.start..p.end];
+                    p.end == t.start
+                        && w.chars().count() >= 3
+                        && w.chars().all(char::is_alphabetic)
+                        && w.chars().last().is_some_and(char::is_lowercase)
+                })
+                && next.is_some_and(|n| {
+                    let mut cs = text[n.start..n.end].chars();
+                    n.start == t.end
+                        && cs.next().is_some_and(char::is_uppercase)
+                        && cs.next().is_some_and(char::is_lowercase)
+                });
+            if !is_abbrev && starts_sentence && (glued || next.is_none_or(|n| n.start > tokens[j].end)) {
                 i = j;
                 end_here = true;
             }
@@ -300,6 +316,14 @@ mod tests {
         let abbr: HashSet<String> = ["a.m", "p.m"].iter().map(|s| s.to_string()).collect();
         let t = "The talks began at 9 a.m. Tuesday in Doha. They ended late.";
         assert_eq!(split_sentences(t, &abbr).len(), 2);
+    }
+
+    #[test]
+    fn a_stop_with_no_space_ends_a_sentence_between_words_only() {
+        let t = "dikutip dari AP, Senin 13 Oktober.China telah menegaskan. Lihat kompas.com dan U.S.Navy.";
+        let s = split_sentences(t, &abbr());
+        assert_eq!(&t[s[0].start..s[0].end], "dikutip dari AP, Senin 13 Oktober.");
+        assert_eq!(s.len(), 3, "{s:?}");
     }
 
     #[test]
