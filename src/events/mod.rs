@@ -848,6 +848,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // Co-participants after "dengan"/"with" of a reciprocal event.
         let mut partners: Vec<usize> = Vec::new();
         let passive_en = entry.frame == Frame::Active && ctx.english_passive(first, last);
+        // A passive agreement "antara X dan Y" is one event of both sides.
+        let mut between_sides = false;
         match entry.frame {
             Frame::Active if !passive_en => {
                 actors = match (&previous_verb, coordinated) {
@@ -891,6 +893,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // "disambut oleh Inggris, Tiongkok, dan Jerman": every listed agent.
                 if let Some(a) = agent {
                     actors = ctx.with_coordinated(a);
+                }
+                // "gencatan senjata yang disepakati antara Kabul dan Islamabad": both sides.
+                if actors.is_empty() && matches!(entry.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+                    if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
+                        actors = ctx.with_coordinated(b);
+                        recipients.clear();
+                        between_sides = true;
+                    }
                 }
             }
             Frame::Reciprocal => {
@@ -947,8 +957,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     })
                 };
                 // "agresi yang dilancarkan Israel": a passive light verb after the noun names its agent.
-                let agent = ctx
-                    .object(last, Some(Marker::Agent), 4)
+                // ("offensive by Hezbollah": the trigger ends in "by".)
+                let by_in_trigger = last > first && ctx.is(last - 1, Marker::Agent);
+                let agent = (if by_in_trigger { ctx.object(last - 1, Some(Marker::Agent), 3) } else { None })
+                    .or_else(|| ctx.object(last, Some(Marker::Agent), 4))
                     .or_else(|| ctx.object(last, Some(Marker::Source), 3))
                     .or_else(|| {
                         (last..(last + 3).min(view.len()))
@@ -1121,6 +1133,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
 
+        if between_sides {
+            entry.frame = Frame::Reciprocal;
+        }
         // "discussed ... by phone", "bertemu ... lewat telepon": a phone word in the clause makes a consultation a call.
         if entry.plover == "CONSULT" && entry.mode.is_none() {
             let c = ctx.clause[first];
