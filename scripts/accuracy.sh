@@ -65,7 +65,7 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo
   echo "Eight further articles (four Indonesian, four English) annotated in an earlier session by someone"
   echo "who never saw linimasa's output, scored without looking at their errors: with eval/blind/ and"
-  echo "eval/blind3/, the best estimate here of how linimasa does on articles it has not seen."
+  echo "eval/blind3/ and eval/blind4/, the best estimate here of how linimasa does on articles it has not seen."
   echo
   score_set eval/blind2
   echo
@@ -74,5 +74,12 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo "Ten more articles (five Indonesian, five English) annotated in an earlier session, like eval/blind2/."
   echo
   score_set eval/blind3
+  echo
+  echo "## Fourth blind set: eval/blind4/"
+  echo
+  echo "Eight articles (four Indonesian, four English) annotated in the session of 2026-11-26 by someone who"
+  echo "never saw linimasa's output, like eval/blind2/; scored on aggregate only."
+  echo
+  score_set eval/blind4
 } > docs/accuracy.md
 echo "wrote docs/accuracy.md"
