@@ -102,6 +102,9 @@ pub enum Marker {
     /// A noun naming an act ("move", "langkah"): with an anaphor ("the move",
     /// "langkah itu") it refers to the act told before.
     Act,
+    /// A request verb that, with a person for its object and no clause of
+    /// what is asked, is a courtesy call ("Singh called on the Prime Minister").
+    Courtesy,
 }
 
 impl Marker {
@@ -138,6 +141,7 @@ impl Marker {
             "purpose" => Marker::Purpose,
             "responsibility" => Marker::Responsibility,
             "act" => Marker::Act,
+            "courtesy" => Marker::Courtesy,
             _ => return None,
         })
     }

@@ -1057,7 +1057,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             }
             (v, pair, plural)
         };
-        let (actor_ids, pair_a, plural_actor) = ids(&actors);
+        let (mut actor_ids, pair_a, plural_actor) = ids(&actors);
         let (partner_ids, pair_p, _) = ids(&partners);
         let (mut recipient_ids, pair_r, _) = ids(&recipients);
         let pair_of_sides = pair_a.or(pair_p);
@@ -1135,6 +1135,25 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
 
         if between_sides {
             entry.frame = Frame::Reciprocal;
+        }
+        // "Singh also called on the country's Prime Minister in Maputo": a request
+        // verb with a person for its object and nothing asked of them is a visit.
+        if entry.plover == "REQUEST"
+            && !recipient_ids.is_empty()
+            && recipient_ids.iter().all(|r| r.starts_with("person:"))
+            && marker_phrases.iter().any(|&(a, b, m)| m == Marker::Courtesy && a == first && b == last)
+            && !(last..view.len()).any(|i| {
+                ctx.clause[i] == ctx.clause[first]
+                    && (ctx.is(i, Marker::Infinitive)
+                        || ctx.is(i, Marker::Purpose)
+                        || ctx.is(i, Marker::Clause))
+            })
+        {
+            entry.plover = "CONSULT".into();
+            entry.mode = Some("visit".into());
+            entry.cameo = "042".into();
+            entry.frame = Frame::Reciprocal;
+            actor_ids.append(&mut recipient_ids);
         }
         // "discussed ... by phone", "bertemu ... lewat telepon": a phone word in the clause makes a consultation a call.
         if entry.plover == "CONSULT" && entry.mode.is_none() {
