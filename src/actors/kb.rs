@@ -99,20 +99,19 @@ impl KnownActor {
         if given.chars().count() <= 2 || given.chars().all(|c| !c.is_lowercase()) {
             return true;
         }
-        let given = given.to_lowercase();
-        let names = std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|a| a.text.as_str()));
-        // The words before the last of every name of several words.
-        let words: Vec<String> = names
-            .flat_map(|n| {
-                let ws: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-                ws[..ws.len().saturating_sub(1)].to_vec()
-            })
-            .collect();
         // A name of one word tells no given name to compare.
         if self.name.split_whitespace().count() < 2 {
             return true;
         }
-        words.iter().any(|w| *w == given || w.chars().next() == given.chars().next() || similar(w, &given))
+        let given = given.to_lowercase();
+        // The words before the last of every name of several words.
+        let names = std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|a| a.text.as_str()));
+        names
+            .flat_map(|n| {
+                let ws: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                ws[..ws.len().saturating_sub(1)].to_vec()
+            })
+            .any(|w| w == given || w.chars().next() == given.chars().next() || similar(&w, &given))
     }
 }
 

@@ -719,7 +719,7 @@ impl ActorFinder {
                             let given_fit = end > e + 1
                                 || (k..e).all(|g| {
                                     view.tokens[g].kind != TokenKind::Word
-                                        || self.honorifics.contains(view.low(g))
+                                        || self.is_honorific(view, g)
                                         || kb.actors[h.actor].admits_given_name(view.word(g))
                                 });
                             if !is_org(h) && given_fit {
@@ -891,9 +891,8 @@ impl ActorFinder {
                     }
                     // ("Junichiro Koizumi" is not the known Shinjiro Koizumi: another person.)
                     let other = end == i + 1
-                        && (first..i).any(|g| {
-                            !self.honorifics.contains(view.low(g)) && !a.admits_given_name(view.word(g))
-                        });
+                        && (first..i)
+                            .any(|g| !self.is_honorific(view, g) && !a.admits_given_name(view.word(g)));
                     if !place && !other {
                         doc.note_known(kb, h.actor, view, i, end, anchor);
                     }
@@ -962,7 +961,7 @@ impl ActorFinder {
                     };
                     // ("di negara itu", "in the country": a place, no participant.)
                     let place = kind == PronounKind::State && is_location_before(i);
-                    if let (Some(target), false) = (target, place) {
+                    if let Some(target) = target.filter(|_| !place) {
                         out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });
                     }
                     i = end;

@@ -49,6 +49,28 @@ fn dates_agree(a: &Option<Dated>, b: &Option<Dated>) -> bool {
     }
 }
 
+/// True when `id` is one of `initiators` or stands for the state one of them
+/// acts for (its officials, forces and ministries).
+fn on_own_side(actors: &BTreeMap<String, ActorRecord>, initiators: &[String], id: &String) -> bool {
+    let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
+    initiators.contains(id)
+        || country(id).is_some_and(|k| initiators.iter().any(|a| country(a).as_ref() == Some(&k)))
+}
+
+/// The initiators of the mention told at `sentence` from byte `start`, all
+/// together: a one-sided act of several initiators was split into one event each.
+fn joint_initiators(events: &[DocEvent], sentence: usize, start: usize) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for e in events.iter().filter(|e| e.main.sentence == sentence && e.main.start == start) {
+        for a in &e.main.actors {
+            if !ids.contains(a) {
+                ids.push(a.clone());
+            }
+        }
+    }
+    ids
+}
+
 fn kind_fits(actors: &BTreeMap<String, ActorRecord>, id: &str, k: PairKind) -> bool {
     match k {
         PairKind::Any => true,
@@ -112,17 +134,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             // else the initiators that one act of the sentence before had together.
             let together = || {
                 let last = events.last().filter(|e| e.main.sentence + 1 >= m.sentence)?;
-                let mut ids: Vec<String> = Vec::new();
-                for e in events
-                    .iter()
-                    .filter(|e| e.main.sentence == last.main.sentence && e.main.start == last.main.start)
-                {
-                    for a in &e.main.actors {
-                        if !ids.contains(a) {
-                            ids.push(a.clone());
-                        }
-                    }
-                }
+                let ids = joint_initiators(&events, last.main.sentence, last.main.start);
                 (ids.len() >= 2).then_some(ids)
             };
             if let Some(sides) = met.or_else(together) {
@@ -339,22 +351,16 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             continue;
         }
         // The nearest earlier dated event decides: only when it is such a consultation.
-        let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
         let call = (0..i)
             .rev()
             .filter(|&j| events[j].main.when.is_some() && events[j].main.sentence <= events[i].main.sentence)
             .max_by_key(|&j| (events[j].main.sentence, events[j].main.entry.plover == "CONSULT", j))
             .filter(|&j| {
                 let c = &events[j].main;
-                let sides: Vec<Option<String>> = c.actors.iter().map(country).collect();
                 c.entry.plover == "CONSULT"
                     && c.when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
                     && events[i].main.sentence - c.sentence <= READOUT_SPAN
-                    && events[i]
-                        .main
-                        .actors
-                        .iter()
-                        .any(|a| c.actors.contains(a) || country(a).is_some_and(|k| sides.contains(&Some(k))))
+                    && events[i].main.actors.iter().any(|a| on_own_side(actors, &c.actors, a))
             });
         if let Some(j) = call {
             if let Some(w) = events[j].main.when.clone() {
@@ -368,15 +374,12 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     // Putin's support for Erdogan. A support, agreement or request with no
     // addressee of its own, told within a few sentences of a call or meeting
     // one of whose sides made it, is addressed to the other sides.
-    let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
     for i in 0..events.len() {
         let m = &events[i].main;
         if !m.recipients.is_empty() || m.actors.is_empty() || m.entry.reciprocal() || !m.entry.addressed() {
             continue;
         }
-        let own: Vec<Option<String>> = m.actors.iter().map(country).collect();
-        let is_own =
-            |id: &String| m.actors.contains(id) || country(id).is_some_and(|k| own.contains(&Some(k)));
+        let is_own = |id: &String| on_own_side(actors, &m.actors, id);
         let call = (0..events.len()).filter(|&j| j != i).rev().find(|&j| {
             let c = &events[j].main;
             c.entry.plover == "CONSULT"
@@ -405,10 +408,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             _ => continue,
         };
         // (A target on the initiator's own side is no target: it is dropped below.)
-        let own: Vec<Option<String>> = m.actors.iter().map(country).collect();
-        let foreign =
-            |id: &String| !m.actors.contains(id) && !country(id).is_some_and(|k| own.contains(&Some(k)));
-        if m.recipients.iter().any(foreign) || m.actors.is_empty() {
+        if m.recipients.iter().any(|r| !on_own_side(actors, &m.actors, r)) || m.actors.is_empty() {
             continue;
         }
         let last_told =
@@ -429,21 +429,15 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             })
             .max_by_key(|&j| (last_told(j), j));
         if let Some(j) = hostile {
-            // All who did it: a one-sided act of several was split per initiator.
-            let (sentence, start) = (events[j].main.sentence, events[j].main.start);
-            let mut doers: Vec<String> = Vec::new();
-            for e in events.iter().filter(|e| e.main.sentence == sentence && e.main.start == start) {
-                for a in &e.main.actors {
-                    if !events[i].main.actors.contains(a) && !doers.contains(a) {
-                        doers.push(a.clone());
-                    }
-                }
-            }
+            // All who did it.
+            let mut doers = joint_initiators(&events, events[j].main.sentence, events[j].main.start);
+            doers.retain(|a| !events[i].main.actors.contains(a));
             events[i].main.recipients = doers;
         }
     }
     // "Biden expressed appreciation for the U.S.-Kenya partnership": a
     // one-sided act is not aimed at the state its own initiator acts for.
+    let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
     for e in &mut events {
         if e.main.entry.reciprocal() || e.main.mutual {
             continue;
