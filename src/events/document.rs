@@ -465,29 +465,33 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let (pa, pb) = (a.participants(), b.participants());
         subset(&pa, &pb) && subset(&pb, &pa)
     };
-    let denied: Vec<bool> = events
+    // A hostile act with one side only ("the Houthis attacked cargo ships",
+    // "condemned the attack") is no interaction between actors: once every
+    // rule above had its chance to find the other side, it is dropped.
+    let dropped: Vec<bool> = events
         .iter()
         .map(|e| {
-            e.main.modality == Modality::Asserted
-                && e.main.when.is_none()
-                && e.main.entry.frame == super::lexicon::Frame::Noun
-                && e.main.entry.reciprocal()
-                && events.iter().any(|n| {
-                    n.main.modality == Modality::Negated
-                        && n.main.entry.plover == e.main.entry.plover
-                        && same_sides(e, n)
-                })
+            e.main.entry.aimed() && e.participants().len() == 1
+                || e.main.modality == Modality::Asserted
+                    && e.main.when.is_none()
+                    && e.main.entry.frame == super::lexicon::Frame::Noun
+                    && e.main.entry.reciprocal()
+                    && events.iter().any(|n| {
+                        n.main.modality == Modality::Negated
+                            && n.main.entry.plover == e.main.entry.plover
+                            && same_sides(e, n)
+                    })
         })
         .collect();
     // Relative dates point at events by index: renumber them.
     let mut renumber = Vec::with_capacity(events.len());
     let mut next = 0;
-    for d in &denied {
+    for d in &dropped {
         renumber.push((!d).then_some(next));
         next += usize::from(!d);
     }
     let mut out = Vec::with_capacity(next);
-    for (e, d) in events.into_iter().zip(&denied) {
+    for (e, d) in events.into_iter().zip(&dropped) {
         if !d {
             out.push(e);
         }

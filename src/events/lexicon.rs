@@ -65,6 +65,14 @@ impl TriggerEntry {
         matches!(self.plover.as_str(), "AGREE" | "SUPPORT" | "REQUEST" | "CONCEDE")
     }
 
+    /// True for material hostile acts (sanction, coercion, assault): they
+    /// are an interaction only when aimed at someone, and "the Houthis
+    /// attacked cargo ships" names no second side. (A condemnation or a
+    /// threat is an act of its speaker even when its target goes unnamed.)
+    pub fn aimed(&self) -> bool {
+        matches!(self.plover.as_str(), "SANCTION" | "COERCE" | "ASSAULT")
+    }
+
     /// True for events whose sides are all initiators: a reciprocal frame, or
     /// a CONSULT, AGREE or COOPERATE noun ("talks", "agreement", "joint patrol").
     pub fn reciprocal(&self) -> bool {

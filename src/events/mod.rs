@@ -527,6 +527,8 @@ impl<'a> Ctx<'a> {
             && !v.is_capitalized(b - 1)
             && !self.is(b - 1, Marker::Determiner)
             && !self.s.markers.any(self.low(b - 1))
+            // "A car bombing killed ...": after an event noun comes its verb.
+            && !self.trigger_tokens[b - 1]
         {
             b -= 1;
         }
