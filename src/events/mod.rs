@@ -1319,14 +1319,38 @@ fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
                 && b - token_at(view, c.end.saturating_sub(1)) <= PURPOSE_WINDOW
         });
         let Some(i) = talks else { continue };
-        // "menelepon X" has its caller as actor and X as recipient.
-        let sides: Vec<String> = out[i].actors.iter().chain(&out[i].recipients).cloned().collect();
+        // "menelepon X" has its callers as actors and X as recipient; "spoke
+        // with X" has its subject first among the actors.
+        // ("X, Y and Z called Modi": those named before the verb called.)
+        let call_at = token_at(view, out[i].start);
+        let callers: Vec<String> = out[i]
+            .actors
+            .iter()
+            .filter(|a| ctx.s.mentions.iter().any(|x| x.first < call_at && x.actor() == Some(a.as_str())))
+            .cloned()
+            .collect();
+        let (doers, others): (Vec<String>, Vec<String>) = if out[i].recipients.is_empty() {
+            if callers.is_empty() || callers.len() == out[i].actors.len() {
+                (out[i].actors[..1].to_vec(), out[i].actors[1..].to_vec())
+            } else {
+                let rest = out[i].actors.iter().filter(|a| !callers.contains(a)).cloned().collect();
+                (callers, rest)
+            }
+        } else {
+            (out[i].actors.clone(), out[i].recipients.clone())
+        };
         let when = out[i].when.clone();
         let m = &mut out[j];
         m.modality = Modality::Asserted;
-        let mut recipients: Vec<String> = sides[1..].to_vec();
-        recipients.extend(m.recipients.iter().filter(|r| **r != sides[0] && !sides.contains(r)).cloned());
-        m.actors = vec![sides[0].clone()];
+        // A thanks, request or support is addressed to the other side; a
+        // condemnation or a rejection keeps the target it names, if any.
+        let mut recipients: Vec<String> = if m.entry.addressed() { others.clone() } else { Vec::new() };
+        for r in &m.recipients {
+            if !doers.contains(r) && !recipients.contains(r) {
+                recipients.push(r.clone());
+            }
+        }
+        m.actors = doers;
         m.recipients = recipients;
         // Its own date was read as a future one ("untuk ... pada Senin"): the talks' date.
         m.when = when;
