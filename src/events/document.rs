@@ -206,12 +206,20 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     && m.entry.plover != "AGREE"
                     && m.actors.len() > 1
                 {
-                    for a in m.actors.iter().skip(1).rev() {
+                    let sides = m.actors.clone();
+                    for a in sides.iter().skip(1).rev() {
                         let mut one = m.clone();
                         one.actors = vec![a.clone()];
+                        if m.mutual {
+                            // "kedua pihak saling tuding": each side's act aims at the other.
+                            one.recipients = sides.iter().filter(|x| *x != a).cloned().collect();
+                        }
                         queue.push_front((orig, one));
                     }
                     m.actors.truncate(1);
+                    if m.mutual {
+                        m.recipients = sides[1..].to_vec();
+                    }
                 }
             }
         }
@@ -234,6 +242,8 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     subset(&parts, &ep) || subset(&ep, &parts)
                 })
                 && (!parts.is_empty() || m.anaphoric || e.main.sentence + 3 >= m.sentence)
+                // "X and Y blamed each other": an act in the other direction is another act.
+                && (reciprocal || m.actors.is_empty() || !m.actors.iter().all(|a| e.main.recipients.contains(a)))
                 // Two undated statements of one kind by the same sides in different
                 // sentences are two events ("will provide ..." and "legislation that
                 // provides ..."), unless the second refers back ("the call").

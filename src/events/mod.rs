@@ -1178,8 +1178,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
         // "saling", "masing-masing", "each other": the initiators act on one another.
         let mutual = !entry.reciprocal()
-            && actor_ids.len() >= 2
-            && recipient_ids.iter().all(|r| actor_ids.contains(r))
+            && (actor_ids.len() >= 2 && recipient_ids.iter().all(|r| actor_ids.contains(r))
+                || pair_a.is_some())
             && {
                 let window = first.saturating_sub(2)..(last + 6).min(view.len());
                 marker_phrases
