@@ -875,7 +875,12 @@ impl ActorFinder {
             match cover[i] {
                 Cover::Name(h, end) => {
                     let a = &kb.actors[h.actor];
-                    let place = is_location_before(i) && a.kind != ActorKind::Person;
+                    // ("in the Russian capital": a state's name after a determiner too.)
+                    let after_determiner = i > 1
+                        && self.markers.is(view.low(i - 1), Marker::Determiner)
+                        && self.markers.is(view.low(i - 2), Marker::Location);
+                    let place = (is_location_before(i) || after_determiner && a.kind == ActorKind::State)
+                        && a.kind != ActorKind::Person;
                     let via = if h.metonym { Via::Metonym } else { Via::Name };
                     // A given name the knowledge base lacks, before a known surname: "Recep Erdogan".
                     let mut first = i;

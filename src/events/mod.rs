@@ -419,7 +419,11 @@ impl<'a> Ctx<'a> {
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
             let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
-            if bracket {
+            // "India's S. Jaishankar and China's Wang Yi": the possessor of a listed name.
+            let possessor = ms[prev].last + 2 == ms[cur].first
+                && matches!(self.low(ms[prev].last), "'" | "’")
+                && self.low(ms[prev].last + 1) == "s";
+            if bracket || possessor {
                 cur = prev;
                 continue;
             }
