@@ -105,6 +105,12 @@ pub enum Marker {
     /// A request verb that, with a person for its object and no clause of
     /// what is asked, is a courtesy call ("Singh called on the Prime Minister").
     Courtesy,
+    /// A modal of obligation ("must", "harus"): in reported speech, the
+    /// speaker asks the subject of the clause to act.
+    Obligation,
+    /// A verb that reports what a speaker holds ("stressed", "menegaskan"):
+    /// with verbs of saying, it names the speaker of the clause after it.
+    Report,
 }
 
 impl Marker {
@@ -142,6 +148,8 @@ impl Marker {
             "responsibility" => Marker::Responsibility,
             "act" => Marker::Act,
             "courtesy" => Marker::Courtesy,
+            "obligation" => Marker::Obligation,
+            "report" => Marker::Report,
             _ => return None,
         })
     }

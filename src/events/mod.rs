@@ -1228,6 +1228,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     restated_plans(view, &mut out);
     purpose_of_talks(&ctx, &mut out);
     readiness(&ctx, &mut out);
+    obligations(&ctx, &times, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
     out
@@ -1268,6 +1269,90 @@ fn readiness(ctx: &Ctx, out: &mut Vec<EventMention>) {
             one.recipients = m.actors[1..].to_vec();
         }
         added.push(one);
+    }
+    out.extend(added);
+}
+
+/// "Kofod menyatakan, Uni Eropa harus bereaksi keras", "Tehran must stop
+/// arming the Houthis, Blinken said": a speaker who says another actor must
+/// act asks it to (REQUEST, CAMEO 020). The speaker is named with a verb of
+/// saying or reporting in the sentence; the addressee is the subject of the
+/// modal, or the one told ("mengatakan kepada Ghani bahwa ... harus"). A
+/// sentence with a request of its own by that speaker adds none.
+fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMention>) {
+    let view = ctx.s.view;
+    let ms = ctx.s.mentions;
+    let saying = |i: usize| ctx.is(i, Marker::Speech) || ctx.is(i, Marker::Report);
+    let mut added = Vec::new();
+    for o in 0..view.len() {
+        if !ctx.is(o, Marker::Obligation) {
+            continue;
+        }
+        // The speaker: "X said (that) ... must", or "... must ..., X said" / "kata X".
+        let before = (0..ms.len()).rev().find(|&m| {
+            ms[m].last < o
+                && ctx.usable(m)
+                && !ctx.in_pp(m)
+                && (ms[m].last..(ms[m].last + 2).min(o)).any(saying)
+        });
+        let after = (0..ms.len()).find(|&m| {
+            ms[m].first > o
+                && ctx.usable(m)
+                && ((ms[m].first.saturating_sub(2)..ms[m].first).any(saying) || ctx.said_after(m))
+                && (o..ms[m].first).any(|i| ctx.low(i) == ",")
+        });
+        let Some(speaker) = before.or(after) else { continue };
+        let Some(speaker_id) = ms[speaker].actor() else { continue };
+        // The addressee: the modal's subject (after the speaker's verb), else the one told.
+        let told = (ms[speaker].last..o).find(|&i| saying(i)).and_then(|v| {
+            ms.iter().position(|x| {
+                x.first > v && x.first <= v + 2 && x.last < o && ctx.is(x.first - 1, Marker::Target)
+            })
+        });
+        let subject = ctx
+            .subject(o)
+            .into_iter()
+            .filter(|&m| m != speaker && ms[m].first > ms[speaker].last || after.is_some());
+        let mut addressees: Vec<String> =
+            subject.filter_map(|m| ms[m].actor().map(str::to_string)).filter(|a| a != speaker_id).collect();
+        if addressees.is_empty() {
+            addressees.extend(told.and_then(|m| ms[m].actor()).map(str::to_string));
+        }
+        if addressees.is_empty() {
+            continue;
+        }
+        if out
+            .iter()
+            .chain(&added)
+            .any(|e: &EventMention| e.entry.plover == "REQUEST" && e.actors.iter().any(|a| a == speaker_id))
+        {
+            continue;
+        }
+        let when = date_of(ctx, times, o, o + 1, Tense::Past);
+        added.push(EventMention {
+            sentence: ctx.s.index,
+            start: view.tokens[o].start,
+            end: view.tokens[o].end,
+            trigger: view.text[view.tokens[o].start..view.tokens[o].end].to_string(),
+            entry: TriggerEntry {
+                plover: "REQUEST".into(),
+                mode: None,
+                cameo: "020".into(),
+                frame: Frame::Active,
+            },
+            actors: vec![speaker_id.to_string()],
+            recipients: addressees,
+            pair: None,
+            pair_targeted: false,
+            plural_actor: false,
+            modality: Modality::Asserted,
+            when,
+            anaphoric: false,
+            location: None,
+            relation: None,
+            mutual: false,
+            answers_act: false,
+        });
     }
     out.extend(added);
 }
