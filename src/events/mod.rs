@@ -1012,9 +1012,40 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 {
                     actors.extend(ctx.subject(subject_at));
                 }
+                // "Dalam pembicaraan di Tokyo, Hayashi dan Kwon sepakat ...", "In a
+                // phone call on Monday, Putin told Trump ...": talks told in the
+                // phrase that opens the sentence are those of the main clause's subject.
+                let opening = reciprocal
+                    && !anaphoric
+                    && actors.is_empty()
+                    && first > 0
+                    && (0..first).all(|i| {
+                        ctx.is(i, Marker::Location)
+                            || ctx.is(i, Marker::Adverbial)
+                            || ctx.is(i, Marker::Determiner)
+                    });
+                if opening {
+                    let comma =
+                        (last..view.len().min(last + OPENING_PHRASE_SPAN)).find(|&i| ctx.low(i) == ",");
+                    if let Some(c) = comma {
+                        let subject = (0..s.mentions.len()).find(|&m| {
+                            s.mentions[m].first > c && s.mentions[m].first <= c + 4 && ctx.usable(m)
+                        });
+                        if let Some(m) = subject {
+                            actors.extend(ctx.with_coordinated(m));
+                        }
+                    }
+                }
                 if reciprocal {
                     if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                         partners = ctx.with_coordinated(w);
+                    }
+                    // (Of the opening phrase's talks, "told Trump", "kepada Trump": every actor of the sentence after it.)
+                    if opening && actors.len() + partners.len() == 1 {
+                        let after = actors[0];
+                        let told = (after + 1..s.mentions.len())
+                            .find(|&m| ctx.usable(m) && s.mentions[m].first <= s.mentions[after].last + 3);
+                        actors.extend(told);
                     }
                     if actors.len() + partners.len() == 1 && !anaphoric {
                         // "X asked Y to leave during the meeting": the other actors of the clause.
@@ -1360,6 +1391,10 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
 /// How many words a subject's head noun may take after the state that modifies
 /// it ("Thai F-16 jets", "Russian drones").
 const SUBJECT_HEAD_SPAN: usize = 4;
+
+/// How many tokens an event noun's opening phrase may run before its comma
+/// ("Dalam pembicaraan di Tokyo pada Senin,").
+const OPENING_PHRASE_SPAN: usize = 10;
 
 /// How many tokens after a dateline's place its dash may stand ("JAKARTA (ANTARA) -").
 const DATELINE_SPAN: usize = 6;
