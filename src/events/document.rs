@@ -96,7 +96,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     for (i, m) in mentions.into_iter().enumerate() {
         // Signing is done together: "Ethiopia and Eritrea signed a peace deal" is one agreement.
         let signed = m.entry.plover == "AGREE" && m.entry.cameo == SIGN_AGREEMENT;
-        if !m.entry.reciprocal() && !signed && m.actors.len() > 1 {
+        // So is a truce: "India and Pakistan announced a ceasefire" is one ceasefire of both.
+        let truce = m.entry.plover == "RETREAT" && m.entry.mode.as_deref() == Some("ceasefire");
+        if !m.entry.reciprocal() && !signed && !truce && m.actors.len() > 1 {
             for a in &m.actors {
                 let mut one = m.clone();
                 one.actors = vec![a.clone()];
