@@ -118,6 +118,8 @@ struct Ctx<'a> {
     s: &'a SentenceInput<'a>,
     clause: Vec<usize>,
     trigger_tokens: Vec<bool>,
+    /// Tokens of "and" phrases of several words ("along with", "as well as").
+    and_phrase: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -416,6 +418,16 @@ impl<'a> Ctx<'a> {
                     && prev > 0
                     && ms[prev - 1].last + 1 == ms[prev].first
                     && self.low(ms[prev - 1].last) == ",");
+            // "The DRC, along with the US and European Union, accuses": an "and" of several words.
+            let phrase_ok = {
+                let gap = ms[prev].last..ms[cur].first;
+                gap.len() <= 5
+                    && gap.clone().any(|i| self.and_phrase[i])
+                    && gap
+                        .clone()
+                        .all(|i| self.and_phrase[i] || self.low(i) == "," || self.is(i, Marker::Determiner))
+            };
+            let gap_ok = gap_ok || phrase_ok;
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
             let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
@@ -442,9 +454,14 @@ impl<'a> Ctx<'a> {
         while cur + 1 < ms.len() && ms[cur + 1].last <= at {
             let next = cur + 1;
             let and_at = ms[cur].last;
+            let gap = and_at..ms[next].first;
             let joined = (and_at + 1 == ms[next].first
                 || and_at + 2 == ms[next].first && self.is(and_at + 1, Marker::Determiner))
-                && self.is(and_at, Marker::And);
+                && self.is(and_at, Marker::And)
+                // ("Canada, together with the United Kingdom, condemned".)
+                || gap.len() <= 5
+                    && gap.clone().any(|i| self.and_phrase[i])
+                    && gap.clone().all(|i| self.and_phrase[i] || self.low(i) == "," || self.is(i, Marker::Determiner));
             if joined && self.usable(next) {
                 out.push(next);
                 cur = next;
@@ -776,9 +793,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             *x = true;
         }
     }
-    let ctx = Ctx { s, clause: clauses(view, s.markers), trigger_tokens };
-    let cues = lex.cues.find_all(view);
     let marker_phrases = s.markers.phrases_in(view);
+    let mut and_phrase = vec![false; view.len()];
+    for &(a, b, m) in &marker_phrases {
+        if m == Marker::And {
+            and_phrase[a..b].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let ctx = Ctx { s, clause: clauses(view, s.markers), trigger_tokens, and_phrase };
+    let cues = lex.cues.find_all(view);
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
 
     let mut out = Vec::new();
