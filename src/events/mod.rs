@@ -331,12 +331,19 @@ impl<'a> Ctx<'a> {
             }
             let lo = ms[m].first.saturating_sub(APPOSITION_SPAN);
             let comma = (lo..ms[m].first).rev().find(|&i| self.low(i) == ",");
-            let head =
-                comma.filter(|&c| c + 1 < ms[m].first && self.is(c + 1, Marker::Determiner)).and_then(|c| {
-                    (0..m)
-                        .rev()
-                        .find(|&h| ms[h].last == c && self.usable(h) && self.clause[ms[h].first] == clause)
-                });
+            // (The apposition opens with a determiner, "the sister of", or a bare
+            // common noun, "chair of the African Union Commission".)
+            let opens = |c: usize| {
+                self.is(c + 1, Marker::Determiner)
+                    || self.s.view.tokens[c + 1].kind == TokenKind::Word
+                        && !self.s.view.is_capitalized(c + 1)
+                        && !self.s.markers.any(self.low(c + 1))
+            };
+            let head = comma.filter(|&c| c + 1 < ms[m].first && opens(c)).and_then(|c| {
+                (0..m)
+                    .rev()
+                    .find(|&h| ms[h].last == c && self.usable(h) && self.clause[ms[h].first] == clause)
+            });
             head.unwrap_or(m)
         });
         // "Tajikistan and Kyrgyzstan said Friday they had agreed": a plural
