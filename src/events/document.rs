@@ -450,10 +450,15 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     // "Biden expressed appreciation for the U.S.-Kenya partnership": a
     // one-sided act is not aimed at the state its own initiator acts for.
     let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
-    for e in &mut events {
+    // A request read from "must" whose every addressee is on its speaker's
+    // side ("Retno mengatakan Indonesia harus ...") asks no other actor
+    // anything: it is dropped below.
+    let mut inward = vec![false; events.len()];
+    for (e, inward) in events.iter_mut().zip(&mut inward) {
         if e.main.entry.reciprocal() || e.main.mutual {
             continue;
         }
+        let asked = !e.main.recipients.is_empty();
         // (Not for armed groups: rebels fight their own state.)
         let own: Vec<String> = e
             .main
@@ -469,6 +474,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 .get(r)
                 .is_some_and(|x| x.kind != "group" && x.country.as_ref().is_some_and(|c| own.contains(c)))
         });
+        *inward = asked && e.main.recipients.is_empty() && e.main.obligation;
     }
     // "X and Y were summoned for meetings ... but the two leaders did not
     // meet": an undated meeting or agreement that only a noun tells is
@@ -477,13 +483,15 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let (pa, pb) = (a.participants(), b.participants());
         subset(&pa, &pb) && subset(&pb, &pa)
     };
-    // A hostile act with one side only ("the Houthis attacked cargo ships",
-    // "condemned the attack") is no interaction between actors: once every
-    // rule above had its chance to find the other side, it is dropped.
+    // A material hostile act with one side only ("the Houthis attacked cargo
+    // ships") is no interaction between actors: once every rule above had its
+    // chance to find the other side, it is dropped.
     let dropped: Vec<bool> = events
         .iter()
-        .map(|e| {
-            e.main.entry.aimed() && e.participants().len() == 1
+        .zip(&inward)
+        .map(|(e, &inward)| {
+            inward
+                || e.main.entry.aimed() && e.participants().len() == 1
                 || e.main.modality == Modality::Asserted
                     && e.main.when.is_none()
                     && e.main.entry.frame == super::lexicon::Frame::Noun

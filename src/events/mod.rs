@@ -80,6 +80,9 @@ pub struct EventMention {
     /// A reaction to an act named only by an anaphoric noun ("condemned the
     /// move", "langkah itu dikecam"): it is aimed at whoever did the act told before.
     pub answers_act: bool,
+    /// A request read from a modal of obligation in reported speech ("X said
+    /// Y must ..."): it asks only its addressee, so with none left it is no event.
+    pub obligation: bool,
 }
 
 /// What a sentence offers to the extractor.
@@ -1283,6 +1286,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 relation: None,
                 mutual,
                 answers_act,
+                obligation: false,
             });
         }
     }
@@ -1413,6 +1417,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
             relation: None,
             mutual: false,
             answers_act: false,
+            obligation: true,
         });
     }
     out.extend(added);
