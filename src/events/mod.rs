@@ -428,16 +428,8 @@ impl<'a> Ctx<'a> {
                     && prev > 0
                     && ms[prev - 1].last + 1 == ms[prev].first
                     && self.low(ms[prev - 1].last) == ",");
-            // "The DRC, along with the US and European Union, accuses": an "and" of several words.
-            let phrase_ok = {
-                let gap = ms[prev].last..ms[cur].first;
-                gap.len() <= 5
-                    && gap.clone().any(|i| self.and_phrase[i])
-                    && gap
-                        .clone()
-                        .all(|i| self.and_phrase[i] || self.low(i) == "," || self.is(i, Marker::Determiner))
-            };
-            let gap_ok = gap_ok || phrase_ok;
+            // "The DRC, along with the US and European Union, accuses".
+            let gap_ok = gap_ok || self.joined_by_and_phrase(ms[prev].last..ms[cur].first);
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
             let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
@@ -464,14 +456,11 @@ impl<'a> Ctx<'a> {
         while cur + 1 < ms.len() && ms[cur + 1].last <= at {
             let next = cur + 1;
             let and_at = ms[cur].last;
-            let gap = and_at..ms[next].first;
             let joined = (and_at + 1 == ms[next].first
                 || and_at + 2 == ms[next].first && self.is(and_at + 1, Marker::Determiner))
                 && self.is(and_at, Marker::And)
                 // ("Canada, together with the United Kingdom, condemned".)
-                || gap.len() <= 5
-                    && gap.clone().any(|i| self.and_phrase[i])
-                    && gap.clone().all(|i| self.and_phrase[i] || self.low(i) == "," || self.is(i, Marker::Determiner));
+                || self.joined_by_and_phrase(and_at..ms[next].first);
             if joined && self.usable(next) {
                 out.push(next);
                 cur = next;
@@ -481,6 +470,14 @@ impl<'a> Ctx<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// True when the tokens between two actors are an "and" of several words
+    /// ("along with", "as well as") with only commas and determiners beside it.
+    fn joined_by_and_phrase(&self, mut gap: std::ops::Range<usize>) -> bool {
+        gap.len() <= 5
+            && gap.clone().any(|i| self.and_phrase[i])
+            && gap.all(|i| self.and_phrase[i] || self.low(i) == "," || self.is(i, Marker::Determiner))
     }
 
     /// The first usable actor after token `from` within the window and clause,
@@ -1073,7 +1070,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                         partners = ctx.with_coordinated(w);
                     }
-                    // (Of the opening phrase's talks, "told Trump", "kepada Trump": every actor of the sentence after it.)
+                    // (With one side found, the one it addresses right after it: "told Trump", "kepada Trump".)
                     if opening && actors.len() + partners.len() == 1 {
                         let after = actors[0];
                         let told = (after + 1..s.mentions.len())
@@ -1374,12 +1371,15 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
                 x.first > v && x.first <= v + 2 && x.last < o && ctx.is(x.first - 1, Marker::Target)
             })
         });
-        let subject = ctx
+        // (With the speaker named first, the subject stands after its verb.)
+        let spoken_before = after.is_none();
+        let mut addressees: Vec<String> = ctx
             .subject(o)
             .into_iter()
-            .filter(|&m| m != speaker && ms[m].first > ms[speaker].last || after.is_some());
-        let mut addressees: Vec<String> =
-            subject.filter_map(|m| ms[m].actor().map(str::to_string)).filter(|a| a != speaker_id).collect();
+            .filter(|&m| !spoken_before || ms[m].first > ms[speaker].last)
+            .filter_map(|m| ms[m].actor().map(str::to_string))
+            .filter(|a| a != speaker_id)
+            .collect();
         if addressees.is_empty() {
             addressees.extend(told.and_then(|m| ms[m].actor()).map(str::to_string));
         }
@@ -1503,7 +1503,7 @@ fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
         m.modality = Modality::Asserted;
         // A thanks, request or support is addressed to the other side; a
         // condemnation or a rejection keeps the target it names, if any.
-        let mut recipients: Vec<String> = if m.entry.addressed() { others.clone() } else { Vec::new() };
+        let mut recipients: Vec<String> = if m.entry.addressed() { others } else { Vec::new() };
         for r in &m.recipients {
             if !doers.contains(r) && !recipients.contains(r) {
                 recipients.push(r.clone());
