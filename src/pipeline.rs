@@ -184,12 +184,13 @@ impl Engine {
         let debug = std::env::var_os("LINIMASA_DEBUG").is_some();
         for s in &sentences {
             let view = TokenView::new(text, s.start, s.end);
-            let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &mut doc_actors);
+            let times = tagger.find(text, s.start..s.end);
+            let spans: Vec<std::ops::Range<usize>> = times.iter().map(|t| t.start..t.end).collect();
+            let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &spans, &mut doc_actors);
             // "Statement by President Biden", "Pernyataan oleh ...": the title names the author.
             if s.index == 0 && title.is_some() {
                 doc_actors.author = lm.finder.author_in_title(&view, &actor_mentions);
             }
-            let times = tagger.find(text, s.start..s.end);
             let input = SentenceInput {
                 index: s.index,
                 view: &view,

@@ -510,11 +510,14 @@ impl ActorFinder {
 
     /// Every actor mention of one sentence, in order; updates the article's
     /// discourse state (who was named last, surnames) and actor registry.
+    /// `times` are the byte spans of the sentence's time expressions: a date
+    /// is no place ("In January, Colombia recalled ...").
     pub fn find(
         &self,
         view: &TokenView,
         kb: &KnowledgeBase,
         anchor: Option<NaiveDate>,
+        times: &[std::ops::Range<usize>],
         doc: &mut ArticleActors,
     ) -> Vec<Mention> {
         #[derive(Clone, Copy)]
@@ -591,6 +594,7 @@ impl ActorFinder {
                 || (i >= 3
                     && view.low(i - 1) == ","
                     && view.is_capitalized(i - 2)
+                    && !times.iter().any(|t| t.contains(&view.tokens[i - 2].start))
                     && (i.saturating_sub(5)..i - 2).any(|k| self.markers.is(view.low(k), Marker::Location)))
         };
 

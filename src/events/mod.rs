@@ -583,7 +583,10 @@ impl<'a> Ctx<'a> {
         let participle = !self.low(first).ends_with("ing");
         let aux = participle && b > 0 && self.is(b - 1, Marker::PassiveAux);
         let by_agent = self.is(last, Marker::Agent) && ms.iter().any(|m| m.first == last + 1);
+        // ("Ghana summoned Nigeria's High Commissioner in Accra": an actor inside
+        // the phrase is its object, so the verb is active.)
         let reduced_relative = ms.iter().any(|m| m.last == first)
+            && !ms.iter().any(|m| m.first > first && m.last <= last)
             && last < self.s.view.len()
             && (self.is(last, Marker::Location) || self.is(last, Marker::Agent));
         aux || by_agent || reduced_relative

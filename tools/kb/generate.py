@@ -172,7 +172,10 @@ def build_states(cldr, tools):
             aliases.append(f)
         for f in extra_add[a3]:
             bare = f.split("@")[0]
-            if f in extra_drop[a3] or bare.casefold() in seen and "@" not in f:
+            # A bare form already seen is skipped, unless it was restricted to
+            # one language ("DRC@en" from CLDR, added bare: read in both).
+            unrestricted = bare.casefold() == name.casefold() or any(a.casefold() == bare.casefold() for a in aliases)
+            if f in extra_drop[a3] or (bare.casefold() in seen and "@" not in f and unrestricted):
                 continue
             aliases = [a for a in aliases if a.split("@")[0].casefold() != bare.casefold()]
             seen.add(bare.casefold())
