@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::actors::kb::KnowledgeBase;
-use crate::actors::{ActorFinder, ArticleActors, PENDING_SPEAKER};
+use crate::actors::{ActorFinder, ArticleActors, PairKind, Via, PENDING_SPEAKER};
 use crate::article::Article;
 use crate::data;
 use crate::error::{Error, Result};
@@ -180,6 +180,7 @@ impl Engine {
         };
         let mut doc_actors = ArticleActors { first_armed, ..ArticleActors::default() };
         let mut mentions = Vec::new();
+        let mut named: Vec<(usize, usize, String)> = Vec::new();
         // LINIMASA_DEBUG=1 shows what each sentence yields, for lexicon work.
         let debug = std::env::var_os("LINIMASA_DEBUG").is_some();
         for s in &sentences {
@@ -235,7 +236,16 @@ impl Engine {
                     doc_actors.possessors.insert(word.to_lowercase(), actor.clone());
                 }
             }
+            // Actors named so far, by sentence, for pairs ("Keduanya ...") that no event before resolves.
+            for am in actor_mentions.iter().filter(|m| !m.place && m.via != Via::Pronoun) {
+                if let Some(id) = am.actor().filter(|a| *a != PENDING_SPEAKER) {
+                    named.push((s.index, view.tokens[am.first].start, id.to_string()));
+                }
+            }
             for mut m in events {
+                if let Some(k) = m.pair {
+                    m.pair_hint = pair_hint(&named, &doc_actors.actors, k, m.sentence, m.start);
+                }
                 if debug {
                     eprintln!(
                         "[{}] event: {} {:?} {:?} -> {:?} {:?}",
@@ -525,4 +535,42 @@ fn short_name(a: &ActorRecord) -> String {
         }
     }
     a.name.clone()
+}
+
+/// The two actors of a pair's kind named last before byte `start` of
+/// `sentence`, in this sentence or the two before it, in text order: who
+/// "keduanya" / "both leaders" are when no event told just before has two
+/// sides. A pair of any kind prefers two people.
+fn pair_hint(
+    named: &[(usize, usize, String)],
+    actors: &BTreeMap<String, ActorRecord>,
+    k: PairKind,
+    sentence: usize,
+    start: usize,
+) -> Vec<String> {
+    let of_kind = |kind: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, id) in
+            named.iter().rev().filter(|(si, at, _)| *si + 2 >= sentence && (*si < sentence || *at < start))
+        {
+            if actors.get(id).is_some_and(|a| a.kind == kind) && !out.contains(id) {
+                out.push(id.clone());
+                if out.len() == 2 {
+                    break;
+                }
+            }
+        }
+        out.reverse();
+        out
+    };
+    let found = match k {
+        PairKind::Person => of_kind("person"),
+        PairKind::State => of_kind("state"),
+        PairKind::Any => Some(of_kind("person")).filter(|p| p.len() == 2).unwrap_or_else(|| of_kind("state")),
+    };
+    if found.len() == 2 {
+        found
+    } else {
+        Vec::new()
+    }
 }

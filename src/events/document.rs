@@ -160,13 +160,22 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         }
         if let Some(k) = m.pair.take() {
             // The copies of one split mention share the sides the first found.
-            let sides = pair_sides.get(&orig).cloned().or_else(|| {
-                events.iter().rev().find_map(|e| {
-                    let p: Vec<String> =
-                        e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
-                    (p.len() >= 2).then(|| (p, e.main.when.clone()))
+            let sides_of = |e: &DocEvent| {
+                let p: Vec<String> =
+                    e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
+                (p.len() >= 2).then(|| (p, e.main.when.clone()))
+            };
+            // An event of the two sentences before; else the two actors those
+            // sentences name ("Lavrov ... mitranya, Naledi Pandor. Keduanya
+            // melakukan pembicaraan"); else any earlier event.
+            let sides = pair_sides
+                .get(&orig)
+                .cloned()
+                .or_else(|| {
+                    events.iter().rev().take_while(|e| e.main.sentence + 2 >= m.sentence).find_map(sides_of)
                 })
-            });
+                .or_else(|| (m.pair_hint.len() == 2).then(|| (m.pair_hint.clone(), None)))
+                .or_else(|| events.iter().rev().find_map(sides_of));
             if let Some(found) = &sides {
                 pair_sides.entry(orig).or_insert_with(|| found.clone());
             }

@@ -62,6 +62,9 @@ pub struct EventMention {
     pub pair: Option<PairKind>,
     /// True when the pair is the target ("demanded the two sides calm the situation").
     pub pair_targeted: bool,
+    /// For a pair: the two actors of its kind the sentences just before name
+    /// (filled by the pipeline), the sides when no event just before has two.
+    pub pair_hint: Vec<String>,
     /// True when "mereka"/"they" is the initiator of a one-sided act: the
     /// sides of a call or meeting told just before, else the group named last.
     pub plural_actor: bool,
@@ -583,9 +586,11 @@ impl<'a> Ctx<'a> {
         let participle = !self.low(first).ends_with("ing");
         let aux = participle && b > 0 && self.is(b - 1, Marker::PassiveAux);
         let by_agent = self.is(last, Marker::Agent) && ms.iter().any(|m| m.first == last + 1);
-        // ("Ghana summoned Nigeria's High Commissioner in Accra": an actor inside
-        // the phrase is its object, so the verb is active.)
+        // (A longer phrase holds the verb's object, so the verb is active: "Ghana
+        // summoned Nigeria's High Commissioner in Accra", "Peru refused to
+        // recognize the results of the election in Venezuela"; "shot down" is one verb.)
         let reduced_relative = ms.iter().any(|m| m.last == first)
+            && last - first <= 2
             && !ms.iter().any(|m| m.first > first && m.last <= last)
             && last < self.s.view.len()
             && (self.is(last, Marker::Location) || self.is(last, Marker::Agent));
@@ -795,7 +800,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         .triggers
         .find(view)
         .into_iter()
-        .filter(|t| !blocked.iter().any(|&(a, b)| t.first < b && a < t.last))
+        // A trigger that starts inside a non-event phrase, or holds one, is dropped;
+        // one that only ends in it is not ("asked NATO for consultations").
+        .filter(|t| {
+            !blocked.iter().any(|&(a, b)| (a <= t.first && t.first < b) || (t.first <= a && b <= t.last))
+        })
         .collect();
     let mut trigger_tokens = vec![false; view.len()];
     for t in &triggers {
@@ -1092,7 +1101,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 } else if let Some(r) =
                     ctx.object(first + 1, Some(Marker::Target), OBJECT_WINDOW + last - first - 1)
                 {
-                    recipients.push(r);
+                    // "the expulsion of the ambassadors of Argentina, Chile ... and Uruguay": every state listed.
+                    recipients.extend(ctx.with_coordinated(r));
                 }
             }
         }
@@ -1174,6 +1184,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             });
             if let Some((m, men)) = other {
                 recipient_ids.extend(men.actor().map(str::to_string));
+                // ("the expulsion of the ambassadors of Argentina, Chile ... and Uruguay": the whole list.)
+                for o in ctx.with_coordinated(m).into_iter().skip(1) {
+                    if let Some(id) = s.mentions[o].actor().filter(|id| {
+                        !actor_ids.iter().any(|x| x == id) && !recipient_ids.iter().any(|x| x == id)
+                    }) {
+                        recipient_ids.push(id.to_string());
+                    }
+                }
                 // "the U.S.-Kenya partnership": both halves of a hyphenated pair.
                 let ms = s.mentions;
                 let pair = [m.checked_sub(1), Some(m + 1)]
@@ -1278,6 +1296,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 recipients: recipient_ids.clone(),
                 pair,
                 pair_targeted,
+                pair_hint: Vec::new(),
                 plural_actor,
                 modality,
                 when: when.clone(),
@@ -1411,6 +1430,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
             actors: vec![speaker_id.to_string()],
             recipients: addressees,
             pair: None,
+            pair_hint: Vec::new(),
             pair_targeted: false,
             plural_actor: false,
             modality: Modality::Asserted,
