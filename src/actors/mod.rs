@@ -111,6 +111,14 @@ pub enum Marker {
     /// A verb that reports what a speaker holds ("stressed", "menegaskan"):
     /// with verbs of saying, it names the speaker of the clause after it.
     Report,
+    /// A verb of calling or describing ("described", "branded", "menyebut",
+    /// "menganggap"): with a pejorative after it, an accusation.
+    Label,
+    /// "as", "sebagai": introduces what a verb of calling calls its object.
+    Predicative,
+    /// A word that condemns what it names ("terrorist", "illegal", "boneka",
+    /// "pelanggaran"): a content word, not a grammatical one.
+    Pejorative,
 }
 
 impl Marker {
@@ -150,6 +158,9 @@ impl Marker {
             "courtesy" => Marker::Courtesy,
             "obligation" => Marker::Obligation,
             "report" => Marker::Report,
+            "label" => Marker::Label,
+            "pejorative" => Marker::Pejorative,
+            "predicative" => Marker::Predicative,
             _ => return None,
         })
     }
@@ -193,9 +204,9 @@ impl Markers {
     }
 
     /// True when `word` is a grammatical marker (any role but the act
-    /// nouns, which are content words).
+    /// nouns and pejoratives, which are content words).
     pub fn any(&self, word: &str) -> bool {
-        self.words.get(word).is_some_and(|v| v.iter().any(|&m| m != Marker::Act))
+        self.words.get(word).is_some_and(|v| v.iter().any(|&m| m != Marker::Act && m != Marker::Pejorative))
     }
 }
 

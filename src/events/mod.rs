@@ -1313,6 +1313,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     purpose_of_talks(&ctx, &mut out);
     readiness(&ctx, &mut out);
     obligations(&ctx, &times, &mut out);
+    characterizations(&ctx, &times, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
     out
@@ -1444,6 +1445,161 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
         });
     }
     out.extend(added);
+}
+
+/// How many tokens after a verb of calling its pejorative may stand
+/// ("menggambarkan serangan AS di wilayah negara lain itu sebagai tindakan
+/// yang melanggar hukum").
+const LABEL_WINDOW: usize = 14;
+
+/// "Milei described Petro as a terrorist", "Peskov menyebut pengusiran itu
+/// sebagai tindakan berpandangan sempit", "kelompok yang dianggap Ankara
+/// teroris": calling an actor or its act by a pejorative is an accusation
+/// (ACCUSE, CAMEO 111). The accuser is the subject of the verb of calling (in
+/// a passive, its agent); the accused the actor named between the verb and the
+/// pejorative (in a passive, the subject), else the doer of the act an
+/// anaphoric noun names ("the decision"). A sentence with an accusation of its
+/// own by the same actor adds none; a "called" read as a phone call gives way.
+fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMention>) {
+    let view = ctx.s.view;
+    let ms = ctx.s.mentions;
+    let n = view.len();
+    let mut pejorative: Vec<bool> = (0..n).map(|i| ctx.is(i, Marker::Pejorative)).collect();
+    for (a, b, m) in ctx.s.markers.phrases_in(view) {
+        if m == Marker::Pejorative {
+            pejorative[a..b].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    if !pejorative.iter().any(|&x| x) {
+        return;
+    }
+    for v in 0..n {
+        if !ctx.is(v, Marker::Label) {
+            continue;
+        }
+        // Not "called for", "called on": a preposition right after the verb is another verb.
+        if v + 1 >= n
+            || [
+                Marker::Target,
+                Marker::Purpose,
+                Marker::Location,
+                Marker::With,
+                Marker::Topic,
+                Marker::Clause,
+            ]
+            .iter()
+            .any(|&k| ctx.is(v + 1, k))
+        {
+            continue;
+        }
+        // The pejorative, in the same stretch: no comma nor clause opener before it.
+        let Some(p) = (v + 1..n.min(v + 1 + LABEL_WINDOW))
+            .take_while(|&i| {
+                ctx.low(i) != ","
+                    && (!ctx.is(i, Marker::Clause)
+                        || ctx.is(i, Marker::Predicative)
+                        || ctx.is(i, Marker::Relative))
+                    && !ctx.is(i, Marker::Speech)
+            })
+            .find(|&i| pejorative[i])
+        else {
+            continue;
+        };
+        let w = ctx.low(v);
+        let passive = if ctx.s.modifier_follows_head {
+            w.starts_with("di")
+        } else {
+            (v.saturating_sub(2)..v).any(|i| ctx.is(i, Marker::PassiveAux)) || ctx.is(v + 1, Marker::Agent)
+        };
+        let between = |m: &&Mention| m.first > v && m.last <= p && !m.place;
+        let (actors, recipients): (Vec<String>, Vec<String>) = if passive {
+            // "yang dianggap Ankara teroris", "designated as terrorists by Ankara", "dianggap oleh Taliban sebagai".
+            let agent = ms
+                .iter()
+                .find(|m| {
+                    !m.place
+                        && m.first > v
+                        && (m.first == v + 1
+                            || (m.first == v + 2 && ctx.is(v + 1, Marker::Agent))
+                            || (m.first > v && m.first <= p + 4 && ctx.is(m.first - 1, Marker::Agent)))
+                })
+                .and_then(|m| m.actor())
+                .map(str::to_string);
+            let subject: Vec<String> = ctx
+                .subject(v)
+                .into_iter()
+                .chain(ctx.relative_head(v))
+                .filter_map(|m| ms[m].actor().map(str::to_string))
+                .collect();
+            (agent.into_iter().collect(), subject)
+        } else {
+            let subject: Vec<String> =
+                ctx.subject(v).into_iter().filter_map(|m| ms[m].actor().map(str::to_string)).collect();
+            let object: Vec<String> = ms
+                .iter()
+                .filter(between)
+                .filter_map(|m| m.actor().map(str::to_string))
+                .filter(|a| !subject.contains(a))
+                .take(1)
+                .collect();
+            (subject, object)
+        };
+        if actors.is_empty() || actors.iter().any(|a| recipients.contains(a)) {
+            continue;
+        }
+        // ("menyebut pengusiran itu sebagai ...", "called the move ...": an act told before.)
+        let (vs, ve) = (view.tokens[v].start, view.tokens[v].end);
+        let anaphoric_event =
+            out.iter().any(|e| e.anaphoric && e.start > vs && e.start < view.tokens[p].start);
+        let answers_act = recipients.is_empty() && (anaphoric_event || ctx.act_anaphor_near(v, v + 1));
+        if recipients.is_empty() && !answers_act {
+            continue;
+        }
+        // A trigger on the verb itself: "called" read as a phone call gives way; any other stays.
+        if let Some(k) = out.iter().position(|e| e.start <= vs && ve <= e.end) {
+            if out[k].entry.plover != "CONSULT" {
+                continue;
+            }
+            out.remove(k);
+        }
+        // ("Venezuela slammed U.S. sanctions ..., calling the measures illegal": the
+        // same accusation; so is a rejection told before it.)
+        if out.iter().any(|e| {
+            (e.entry.plover == "ACCUSE" && e.actors.iter().any(|a| actors.contains(a)))
+                || (matches!(e.entry.plover.as_str(), "ACCUSE" | "REJECT") && e.start < vs)
+        }) {
+            continue;
+        }
+        let mut recipients = recipients;
+        recipients.dedup();
+        let when = date_of(ctx, times, v, v + 1, Tense::Past);
+        out.push(EventMention {
+            sentence: ctx.s.index,
+            start: vs,
+            end: view.tokens[p].end,
+            trigger: view.text[vs..view.tokens[p].end].to_string(),
+            entry: TriggerEntry {
+                plover: "ACCUSE".into(),
+                mode: Some("disapprove".into()),
+                cameo: "111".into(),
+                frame: Frame::Active,
+            },
+            actors,
+            recipients,
+            pair: None,
+            pair_hint: Vec::new(),
+            pair_targeted: false,
+            plural_actor: false,
+            modality: Modality::Asserted,
+            when,
+            anaphoric: false,
+            location: None,
+            relation: None,
+            mutual: false,
+            answers_act,
+            obligation: false,
+        });
+    }
 }
 
 /// How many words a subject's head noun may take after the state that modifies
