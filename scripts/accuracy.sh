@@ -54,36 +54,33 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo
   score_set eval/heldout
   echo
-  echo "## Studied sets: eval/blind/, eval/blind2/, eval/blind3/"
+  echo "## Studied sets: eval/blind/ to eval/blind6/"
   echo
-  echo "Twenty-six articles annotated in earlier sessions by someone who never saw linimasa's output, first"
-  echo "kept blind. In the session of 2026-11-27 their errors were read and rules and lexicons were fixed"
-  echo "against them, so they now measure development, not generalization."
+  echo "Fifty-four articles annotated in earlier sessions by people who never saw linimasa's output, first"
+  echo "kept blind. Their errors were read later and rules and lexicons were fixed against them (blind to"
+  echo "blind3 in the session of 2026-11-27, blind4 to blind6 in the second session of that day), so they now measure"
+  echo "development, not generalization."
   echo
-  score_set eval/blind
+  for set in blind blind2 blind3 blind4 blind5 blind6; do
+    score_set eval/$set
+    echo
+  done
+  echo "## Blind sets: eval/blind7/, eval/blind8/"
   echo
-  score_set eval/blind2
+  echo "Twenty articles annotated in the second session of 2026-11-27, each set written by someone who never saw"
+  echo "linimasa's output and scored on aggregate only: the best estimate here of how linimasa does on"
+  echo "articles it has not seen."
   echo
-  score_set eval/blind3
+  score_set eval/blind7
   echo
-  echo "## Blind sets: eval/blind4/, eval/blind5/, eval/blind6/"
+  score_set eval/blind8
   echo
-  echo "Twenty-eight articles (eight annotated in the session of 2026-11-26, twenty in that of 2026-11-27),"
-  echo "each set written by someone who never saw linimasa's output and scored on aggregate only: the best"
-  echo "estimate here of how linimasa does on articles it has not seen."
-  echo
-  score_set eval/blind4
-  echo
-  score_set eval/blind5
-  echo
-  score_set eval/blind6
-  echo
-  echo "All three together:"
+  echo "Both together:"
   echo
   echo '```'
   all=$tmp/unseen
   mkdir -p "$all/gold" "$all/pred"
-  for set in blind4 blind5 blind6; do
+  for set in blind7 blind8; do
     cp eval/$set/gold/*.json "$all/gold/"
     cp "$tmp/$set"/*.json "$all/pred/"
   done
