@@ -358,7 +358,16 @@ impl ActorFinder {
         let mut names = PhraseMatcher::new(&[]);
         for (i, a) in kb.actors.iter().enumerate() {
             let mut add = |text: &str, metonym: bool| {
-                let case = if text.chars().any(char::is_lowercase) || text.chars().count() > 5 {
+                // "negara-negara Barat", "kelompok Kurdi", "the West": a name that starts
+                // with a common word is found as written (not "the west of Ukraine");
+                // name particles ("al-Assad", "von der Leyen") keep the name rule.
+                let first_word = text.split([' ', '-']).next().unwrap_or("");
+                let common_start = text.starts_with(char::is_lowercase)
+                    && !NAME_PARTICLES.contains(&first_word)
+                    && text.contains(' ');
+                let case = if common_start {
+                    CaseRule::Exact
+                } else if text.chars().any(char::is_lowercase) || text.chars().count() > 5 {
                     CaseRule::Capitalized
                 } else {
                     CaseRule::Exact
