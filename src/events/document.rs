@@ -165,17 +165,14 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
                 (p.len() >= 2).then(|| (p, e.main.when.clone()))
             };
-            // An event of the two sentences before; else the two actors those
-            // sentences name ("Lavrov ... mitranya, Naledi Pandor. Keduanya
-            // melakukan pembicaraan"); else any earlier event.
+            // The last earlier event with two such sides; with none, the two
+            // actors the sentences before name ("Lavrov ... mitranya, Naledi
+            // Pandor. Keduanya melakukan pembicaraan").
             let sides = pair_sides
                 .get(&orig)
                 .cloned()
-                .or_else(|| {
-                    events.iter().rev().take_while(|e| e.main.sentence + 2 >= m.sentence).find_map(sides_of)
-                })
-                .or_else(|| (m.pair_hint.len() == 2).then(|| (m.pair_hint.clone(), None)))
-                .or_else(|| events.iter().rev().find_map(sides_of));
+                .or_else(|| events.iter().rev().find_map(sides_of))
+                .or_else(|| (m.pair_hint.len() == 2).then(|| (m.pair_hint.clone(), None)));
             if let Some(found) = &sides {
                 pair_sides.entry(orig).or_insert_with(|| found.clone());
             }

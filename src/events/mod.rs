@@ -1142,7 +1142,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let (mut recipient_ids, pair_r, _) = ids(&recipients);
         let pair_of_sides = pair_a.or(pair_p);
         let pair_targeted = pair_of_sides.is_none() && pair_r.is_some();
-        let pair = pair_of_sides.or(pair_r);
+        let mut pair = pair_of_sides.or(pair_r);
         recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
         // A one-sided act is aimed at someone: with no target found in its
@@ -1263,16 +1263,41 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             previous_verb = Some(actors.clone());
         }
         // "saling", "masing-masing", "each other": the initiators act on one another.
+        let mutual_word = {
+            let window = first.saturating_sub(2)..(last + 6).min(view.len());
+            marker_phrases
+                .iter()
+                .any(|&(a, b, m)| m == Marker::Mutual && a >= window.start && b <= window.end)
+                || window.clone().any(|i| ctx.is(i, Marker::Mutual))
+        };
+        // "the Asian giants have accused each other", "saling melempar tuduhan" with
+        // no side named: the two sides told just before, as "kedua pihak" would be.
+        // ("Rezim Assad dan kelompok pemberontak saling melempar tuduhan": the
+        // sides the clause names before the noun.)
+        if !entry.reciprocal() && mutual_word && actor_ids.is_empty() && pair.is_none() {
+            let named: Vec<String> = ctx
+                .subject(first)
+                .into_iter()
+                .filter_map(|m| s.mentions[m].actor().map(str::to_string))
+                .collect();
+            if named.len() >= 2 {
+                recipient_ids.retain(|r| !named.contains(r));
+                actor_ids = named;
+            }
+        }
+        let unnamed_sides = !entry.reciprocal()
+            && mutual_word
+            && actor_ids.is_empty()
+            && pair.is_none()
+            && modality == Modality::Asserted;
+        if unnamed_sides {
+            pair = Some(PairKind::Any);
+        }
         let mutual = !entry.reciprocal()
             && (actor_ids.len() >= 2 && recipient_ids.iter().all(|r| actor_ids.contains(r))
-                || pair_a.is_some())
-            && {
-                let window = first.saturating_sub(2)..(last + 6).min(view.len());
-                marker_phrases
-                    .iter()
-                    .any(|&(a, b, m)| m == Marker::Mutual && a >= window.start && b <= window.end)
-                    || window.clone().any(|i| ctx.is(i, Marker::Mutual))
-            };
+                || pair_a.is_some()
+                || unnamed_sides)
+            && mutual_word;
         // One initiator talking with several partners: one event per pair
         // ("berkomunikasi dengan Menlu Iran, Menlu Saudi Arabia, ..."); an agreement
         // "dengan Azerbaijan dan Rusia" is one agreement of all sides.
