@@ -116,6 +116,9 @@ pub enum Marker {
     Label,
     /// "as", "sebagai": introduces what a verb of calling calls its object.
     Predicative,
+    /// A copula ("is", "was", "menjadi", "merupakan"): "X is one of the
+    /// countries that refused" makes X the subject of the relative clause.
+    Copula,
     /// A word that condemns what it names ("terrorist", "illegal", "boneka",
     /// "pelanggaran"): a content word, not a grammatical one.
     Pejorative,
@@ -161,6 +164,7 @@ impl Marker {
             "label" => Marker::Label,
             "pejorative" => Marker::Pejorative,
             "predicative" => Marker::Predicative,
+            "copula" => Marker::Copula,
             _ => return None,
         })
     }

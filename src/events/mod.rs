@@ -607,7 +607,23 @@ impl<'a> Ctx<'a> {
         }
         // ("his counterpart Claudia Ruiz Massieu, who also met ...": past the comma.)
         let comma = self.low(start - 1) == ",";
-        self.s.mentions.iter().position(|m| (m.last == start || comma && m.last == start - 1) && !m.place)
+        let ms = self.s.mentions;
+        ms.iter().position(|m| (m.last == start || comma && m.last == start - 1) && !m.place).or_else(|| {
+            // "Afrika Selatan menjadi salah satu negara yang menolak", "Hungary is one of
+            // the few states that refused": a common noun after a copula stands for its subject.
+            let v = self.s.view;
+            let copula =
+                (start.saturating_sub(COPULA_SPAN)..start).rev().find(|&k| self.is(k, Marker::Copula))?;
+            let plain = (copula + 1..start).all(|k| {
+                v.tokens[k].kind == TokenKind::Word
+                    && (!v.is_capitalized(k) || ms.iter().any(|m| m.first <= k && k < m.last))
+            });
+            let mut b = copula;
+            while b > 0 && self.is(b - 1, Marker::Adverb) {
+                b -= 1;
+            }
+            ms.iter().position(|m| m.last == b && !m.place).filter(|_| plain && copula + 1 < start)
+        })
     }
 
     /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
@@ -1471,6 +1487,10 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
     }
     out.extend(added);
 }
+
+/// How many words a copula may stand before the "yang"/"that" of the relative
+/// clause whose head it describes ("menjadi salah satu negara yang").
+const COPULA_SPAN: usize = 6;
 
 /// How many tokens after a verb of calling its pejorative may stand
 /// ("menggambarkan serangan AS di wilayah negara lain itu sebagai tindakan
