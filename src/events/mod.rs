@@ -1458,32 +1458,11 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
             continue;
         }
         let when = date_of(ctx, times, o, o + 1, Tense::Past);
-        added.push(EventMention {
-            sentence: ctx.s.index,
-            start: view.tokens[o].start,
-            end: view.tokens[o].end,
-            trigger: view.text[view.tokens[o].start..view.tokens[o].end].to_string(),
-            entry: TriggerEntry {
-                plover: "REQUEST".into(),
-                mode: None,
-                cameo: "020".into(),
-                frame: Frame::Active,
-            },
-            actors: vec![speaker_id.to_string()],
-            recipients: addressees,
-            pair: None,
-            pair_hint: Vec::new(),
-            pair_targeted: false,
-            plural_actor: false,
-            modality: Modality::Asserted,
-            when,
-            anaphoric: false,
-            location: None,
-            relation: None,
-            mutual: false,
-            answers_act: false,
-            obligation: true,
-        });
+        let entry =
+            TriggerEntry { plover: "REQUEST".into(), mode: None, cameo: "020".into(), frame: Frame::Active };
+        let mut request = told_act(ctx, o, o + 1, entry, vec![speaker_id.to_string()], addressees, when);
+        request.obligation = true;
+        added.push(request);
     }
     out.extend(added);
 }
@@ -1618,32 +1597,52 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
         let mut recipients = recipients;
         recipients.dedup();
         let when = date_of(ctx, times, v, v + 1, Tense::Past);
-        out.push(EventMention {
-            sentence: ctx.s.index,
-            start: vs,
-            end: view.tokens[p].end,
-            trigger: view.text[vs..view.tokens[p].end].to_string(),
-            entry: TriggerEntry {
-                plover: "ACCUSE".into(),
-                mode: Some("disapprove".into()),
-                cameo: "111".into(),
-                frame: Frame::Active,
-            },
-            actors,
-            recipients,
-            pair: None,
-            pair_hint: Vec::new(),
-            pair_targeted: false,
-            plural_actor: false,
-            modality: Modality::Asserted,
-            when,
-            anaphoric: false,
-            location: None,
-            relation: None,
-            mutual: false,
-            answers_act,
-            obligation: false,
-        });
+        let entry = TriggerEntry {
+            plover: "ACCUSE".into(),
+            mode: Some("disapprove".into()),
+            cameo: "111".into(),
+            frame: Frame::Active,
+        };
+        let mut accusation = told_act(ctx, v, p + 1, entry, actors, recipients, when);
+        accusation.answers_act = answers_act;
+        out.push(accusation);
+    }
+}
+
+/// An asserted act a pass reads from tokens `first..last` of the sentence
+/// (not from a lexicon trigger): a request read from "must", an accusation
+/// read from a pejorative.
+fn told_act(
+    ctx: &Ctx,
+    first: usize,
+    last: usize,
+    entry: TriggerEntry,
+    actors: Vec<String>,
+    recipients: Vec<String>,
+    when: Option<Dated>,
+) -> EventMention {
+    let view = ctx.s.view;
+    let (start, end) = (view.tokens[first].start, view.tokens[last - 1].end);
+    EventMention {
+        sentence: ctx.s.index,
+        start,
+        end,
+        trigger: view.text[start..end].to_string(),
+        entry,
+        actors,
+        recipients,
+        pair: None,
+        pair_hint: Vec::new(),
+        pair_targeted: false,
+        plural_actor: false,
+        modality: Modality::Asserted,
+        when,
+        anaphoric: false,
+        location: None,
+        relation: None,
+        mutual: false,
+        answers_act: false,
+        obligation: false,
     }
 }
 
