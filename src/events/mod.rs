@@ -431,6 +431,12 @@ impl<'a> Ctx<'a> {
                     && prev > 0
                     && ms[prev - 1].last + 1 == ms[prev].first
                     && self.low(ms[prev - 1].last) == ",");
+            // "France, the UK and Germany": a comma and a determiner inside a list already begun.
+            let gap_ok = gap_ok
+                || (out.len() >= 2
+                    && ms[prev].last + 2 == ms[cur].first
+                    && self.low(ms[prev].last) == ","
+                    && self.is(ms[prev].last + 1, Marker::Determiner));
             // "The DRC, along with the US and European Union, accuses".
             let gap_ok = gap_ok || self.joined_by_and_phrase(ms[prev].last..ms[cur].first);
             let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
@@ -711,7 +717,13 @@ impl<'a> Ctx<'a> {
                             // "Rwanda and the DRC" (not ", and the United States will ...": a new clause).
                             // (But "A, B, and the C" ends a list of three or more.)
                             || (self.is(i, Marker::Determiner)
-                                && (out.len() >= 2 || gap.clone().all(|g| self.low(g) != ",")))
+                                && (out.len() >= 2
+                                    || gap.clone().all(|g| self.low(g) != ",")
+                                    // "France, the UK and Germany": the list goes on after it.
+                                    || (!gap.clone().any(|g| self.is(g, Marker::And))
+                                        && ms[next].last < v.len()
+                                        && (self.low(ms[next].last) == ","
+                                            || self.is(ms[next].last, Marker::And)))))
                             || self.is(i, Marker::Adverb)
                             || unknown_item(i)
                     });
