@@ -539,8 +539,8 @@ fn short_name(a: &ActorRecord) -> String {
 
 /// The two actors of a pair's kind named last before byte `start` of
 /// `sentence`, in this sentence or the two before it, in text order: who
-/// "keduanya" / "both leaders" are when no event told just before has two
-/// sides. A pair of any kind prefers two people.
+/// "keduanya" / "both leaders" are when no earlier event has two sides. A
+/// pair of any kind prefers two people.
 fn pair_hint(
     named: &[(usize, usize, String)],
     actors: &BTreeMap<String, ActorRecord>,

@@ -63,7 +63,7 @@ pub struct EventMention {
     /// True when the pair is the target ("demanded the two sides calm the situation").
     pub pair_targeted: bool,
     /// For a pair: the two actors of its kind the sentences just before name
-    /// (filled by the pipeline), the sides when no event just before has two.
+    /// (filled by the pipeline), the sides when no earlier event has two.
     pub pair_hint: Vec<String>,
     /// True when "mereka"/"they" is the initiator of a one-sided act: the
     /// sides of a call or meeting told just before, else the group named last.
@@ -126,6 +126,8 @@ struct Ctx<'a> {
     trigger_tokens: Vec<bool>,
     /// Tokens of "and" phrases of several words ("along with", "as well as").
     and_phrase: Vec<bool>,
+    /// Tokens of pejoratives, of one word or several ("war criminal", "tidak sah").
+    pejorative: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -624,11 +626,14 @@ impl<'a> Ctx<'a> {
                 v.tokens[k].kind == TokenKind::Word
                     && (!v.is_capitalized(k) || ms.iter().any(|m| m.first <= k && k < m.last))
             });
+            if !plain || copula + 1 == start {
+                return None;
+            }
             let mut b = copula;
             while b > 0 && self.is(b - 1, Marker::Adverb) {
                 b -= 1;
             }
-            ms.iter().position(|m| m.last == b && !m.place).filter(|_| plain && copula + 1 < start)
+            ms.iter().position(|m| m.last == b && !m.place)
         })
     }
 
@@ -841,13 +846,23 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
     }
     let marker_phrases = s.markers.phrases_in(view);
-    let mut and_phrase = vec![false; view.len()];
-    for &(a, b, m) in &marker_phrases {
-        if m == Marker::And {
-            and_phrase[a..b].iter_mut().for_each(|x| *x = true);
+    // The tokens a marker phrase of role `role` covers (with its one-word markers too, if `words`).
+    let mask = |role: Marker, words: bool| -> Vec<bool> {
+        let mut out: Vec<bool> = (0..view.len()).map(|i| words && s.markers.is(view.low(i), role)).collect();
+        for &(a, b, m) in &marker_phrases {
+            if m == role {
+                out[a..b].iter_mut().for_each(|x| *x = true);
+            }
         }
-    }
-    let ctx = Ctx { s, clause: clauses(view, s.markers), trigger_tokens, and_phrase };
+        out
+    };
+    let ctx = Ctx {
+        s,
+        clause: clauses(view, s.markers),
+        trigger_tokens,
+        and_phrase: mask(Marker::And, false),
+        pejorative: mask(Marker::Pejorative, true),
+    };
     let cues = lex.cues.find_all(view);
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
 
@@ -1302,6 +1317,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // no side named: the two sides told just before, as "kedua pihak" would be.
         // ("Rezim Assad dan kelompok pemberontak saling melempar tuduhan": the
         // sides the clause names before the noun.)
+        let mut unnamed_sides = false;
         if !entry.reciprocal() && mutual_word && actor_ids.is_empty() && pair.is_none() {
             let named: Vec<String> = ctx
                 .subject(first)
@@ -1311,15 +1327,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             if named.len() >= 2 {
                 recipient_ids.retain(|r| !named.contains(r));
                 actor_ids = named;
+            } else if modality == Modality::Asserted {
+                pair = Some(PairKind::Any);
+                unnamed_sides = true;
             }
-        }
-        let unnamed_sides = !entry.reciprocal()
-            && mutual_word
-            && actor_ids.is_empty()
-            && pair.is_none()
-            && modality == Modality::Asserted;
-        if unnamed_sides {
-            pair = Some(PairKind::Any);
         }
         let mutual = !entry.reciprocal()
             && (actor_ids.len() >= 2 && recipient_ids.iter().all(|r| actor_ids.contains(r))
@@ -1500,31 +1511,27 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
     let view = ctx.s.view;
     let ms = ctx.s.mentions;
     let n = view.len();
-    let mut pejorative: Vec<bool> = (0..n).map(|i| ctx.is(i, Marker::Pejorative)).collect();
-    for (a, b, m) in ctx.s.markers.phrases_in(view) {
-        if m == Marker::Pejorative {
-            pejorative[a..b].iter_mut().for_each(|x| *x = true);
-        }
-    }
-    if !pejorative.iter().any(|&x| x) {
+    if !ctx.pejorative.iter().any(|&x| x) {
         return;
     }
     for v in 0..n {
         if !ctx.is(v, Marker::Label) {
             continue;
         }
-        // Not "called for", "called on": a preposition right after the verb is another verb.
+        // Not "called for", "called on": a preposition right after the verb is another
+        // verb ("was described as", "dianggap sebagai" are this one).
         if v + 1 >= n
-            || [
-                Marker::Target,
-                Marker::Purpose,
-                Marker::Location,
-                Marker::With,
-                Marker::Topic,
-                Marker::Clause,
-            ]
-            .iter()
-            .any(|&k| ctx.is(v + 1, k))
+            || !ctx.is(v + 1, Marker::Predicative)
+                && [
+                    Marker::Target,
+                    Marker::Purpose,
+                    Marker::Location,
+                    Marker::With,
+                    Marker::Topic,
+                    Marker::Clause,
+                ]
+                .iter()
+                .any(|&k| ctx.is(v + 1, k))
         {
             continue;
         }
@@ -1537,7 +1544,7 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
                         || ctx.is(i, Marker::Relative))
                     && !ctx.is(i, Marker::Speech)
             })
-            .find(|&i| pejorative[i])
+            .find(|&i| ctx.pejorative[i])
         else {
             continue;
         };
@@ -1557,16 +1564,16 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
                         && m.first > v
                         && (m.first == v + 1
                             || (m.first == v + 2 && ctx.is(v + 1, Marker::Agent))
-                            || (m.first > v && m.first <= p + 4 && ctx.is(m.first - 1, Marker::Agent)))
+                            || (m.first <= p + 4 && ctx.is(m.first - 1, Marker::Agent)))
                 })
                 .and_then(|m| m.actor())
                 .map(str::to_string);
-            let subject: Vec<String> = ctx
-                .subject(v)
-                .into_iter()
-                .chain(ctx.relative_head(v))
-                .filter_map(|m| ms[m].actor().map(str::to_string))
-                .collect();
+            let mut subject: Vec<String> = Vec::new();
+            for id in ctx.subject(v).into_iter().chain(ctx.relative_head(v)).filter_map(|m| ms[m].actor()) {
+                if !subject.iter().any(|x| x == id) {
+                    subject.push(id.to_string());
+                }
+            }
             (agent.into_iter().collect(), subject)
         } else {
             let subject: Vec<String> =
@@ -1606,8 +1613,6 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
         }) {
             continue;
         }
-        let mut recipients = recipients;
-        recipients.dedup();
         let when = date_of(ctx, times, v, v + 1, Tense::Past);
         let entry = TriggerEntry {
             plover: "ACCUSE".into(),
