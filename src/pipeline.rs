@@ -486,25 +486,39 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
             merge_actor(&mut actors, a);
         }
     }
+    // An actor the knowledge base holds, for one named only as a place
+    // ("struck militias in Syria": Syria is the target) or as a body a role
+    // is held in. False when the knowledge base lacks it.
+    let add_from_kb = |actors: &mut BTreeMap<String, ActorRecord>, id: &String| {
+        if actors.contains_key(id) {
+            return true;
+        }
+        let Some(k) = engine.kb.get(id) else { return false };
+        let rec = results.iter().find_map(|r| r.actors.get(id).cloned()).unwrap_or_else(|| ActorRecord {
+            id: k.id.clone(),
+            name: k.name.clone(),
+            kind: k.kind.as_str().into(),
+            country: k.country.clone(),
+            aliases: Vec::new(),
+            qid: k.qid.clone(),
+            roles: Vec::new(),
+        });
+        actors.insert(id.clone(), rec);
+        true
+    };
+    for e in &events {
+        for id in e.actors.iter().chain(&e.recipients) {
+            add_from_kb(&mut actors, id);
+        }
+    }
     // Role edges, with the bodies roles are held in.
     let mut role_edges = Vec::new();
     let holders: Vec<ActorRecord> = actors.values().cloned().collect();
     for a in &holders {
         for role in &a.roles {
             let Some(of) = &role.of else { continue };
-            if !actors.contains_key(of) {
-                let Some(k) = engine.kb.get(of) else { continue };
-                let rec =
-                    results.iter().find_map(|r| r.actors.get(of).cloned()).unwrap_or_else(|| ActorRecord {
-                        id: k.id.clone(),
-                        name: k.name.clone(),
-                        kind: k.kind.as_str().into(),
-                        country: k.country.clone(),
-                        aliases: Vec::new(),
-                        qid: k.qid.clone(),
-                        roles: Vec::new(),
-                    });
-                actors.insert(of.clone(), rec);
+            if !add_from_kb(&mut actors, of) {
+                continue;
             }
             role_edges.push(EdgeRecord {
                 kind: "role".into(),

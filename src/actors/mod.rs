@@ -122,6 +122,9 @@ pub enum Marker {
     /// A word that condemns what it names ("terrorist", "illegal", "boneka",
     /// "pelanggaran"): a content word, not a grammatical one.
     Pejorative,
+    /// A participle of leading before the agent word ("led", "headed",
+    /// "dipimpin"): "forces led by X seized ..." makes X the subject.
+    Leader,
 }
 
 impl Marker {
@@ -165,6 +168,7 @@ impl Marker {
             "pejorative" => Marker::Pejorative,
             "predicative" => Marker::Predicative,
             "copula" => Marker::Copula,
+            "leader" => Marker::Leader,
             _ => return None,
         })
     }
@@ -558,6 +562,15 @@ impl ActorFinder {
         let hidden: Vec<(usize, usize)> =
             name_hits.iter().filter(|m| m.value.actor == NO_ACTOR).map(|m| (m.first, m.last)).collect();
         name_hits.retain(|m| m.value.actor != NO_ACTOR);
+        // A name that starts with a common word ("the West") is only part of a
+        // longer name when a capitalized word follows ("the West African state").
+        name_hits.retain(|m| {
+            !(view.word(m.first).starts_with(char::is_lowercase)
+                && !NAME_PARTICLES.contains(&view.low(m.first))
+                && m.last < n
+                && view.tokens[m.last].kind == TokenKind::Word
+                && view.is_capitalized(m.last))
+        });
         for m in &name_hits {
             for c in cover.iter_mut().take(m.last).skip(m.first) {
                 *c = Cover::Name(m.value, m.last);
@@ -625,16 +638,19 @@ impl ActorFinder {
         let mut out = Vec::new();
         let mut i = 0;
         // A title-case headline capitalizes its verbs too: most words that are
-        // neither names nor titles nor grammar words are capitalized.
-        let plain: Vec<usize> = (0..n)
+        // neither names nor titles nor grammar words are capitalized. (The
+        // first word does not count: every sentence capitalizes it.)
+        let plain: Vec<usize> = (1..n)
             .filter(|&k| {
                 view.tokens[k].kind == TokenKind::Word
                     && matches!(cover[k], Cover::None)
                     && !self.markers.any(view.low(k))
             })
             .collect();
-        let title_case = plain.len() >= 2
-            && plain.iter().filter(|&&k| view.is_capitalized(k)).count() * 3 > plain.len() * 2;
+        // (At most a quarter of them in lower case: a sentence dense with
+        // names still writes its verbs in lower case.)
+        let title_case =
+            plain.len() >= 2 && plain.iter().filter(|&&k| !view.is_capitalized(k)).count() * 4 <= plain.len();
         // Words no name, title or hidden phrase took: where an untitled name may stand.
         let free: Vec<bool> = (0..n)
             .map(|k| matches!(cover[k], Cover::None) && !hidden.iter().any(|&(a, b)| a <= k && k < b))

@@ -253,6 +253,23 @@ impl<'a> Ctx<'a> {
         !self.s.mentions[m].place
     }
 
+    /// True for an actor that only modifies a noun through a hyphenated
+    /// participle ("a UN-recognised government", "Iran-backed rebels"): not
+    /// the subject of the verb after the noun. A leader ("Saudi-led
+    /// coalition") stands for the noun it leads, and stays. (As a target it
+    /// may stand for its noun: "a Hezbollah-linked group was struck".)
+    fn hyphen_modifier(&self, m: usize) -> bool {
+        let v = self.s.view;
+        let dash = self.s.mentions[m].last;
+        dash + 1 < v.len()
+            && self.low(dash) == "-"
+            && self.tight(dash)
+            && v.tokens[dash + 1].kind == TokenKind::Word
+            && !v.is_capitalized(dash + 1)
+            && self.low(dash + 1).ends_with("ed")
+            && !self.is(dash + 1, Marker::Leader)
+    }
+
     /// The subject of the clause ending at token `at`: the nearest actor before
     /// it that is not in a prepositional phrase nor a possessor, with actors
     /// joined to it by "dan"/"and".
@@ -286,7 +303,10 @@ impl<'a> Ctx<'a> {
             }
             // "for Israel to release ...": the object of "for" is the subject of the infinitive.
             let infinitive_subject = self.in_pp(m) && self.is(ms[m].last, Marker::Infinitive);
-            if self.usable(m) && (!self.in_pp(m) || infinitive_subject) {
+            if self.usable(m)
+                && !self.hyphen_modifier(m)
+                && (!self.in_pp(m) || infinitive_subject || self.leader_agent(m))
+            {
                 if !self.attached(m) {
                     found = Some(m);
                     break;
@@ -481,6 +501,20 @@ impl<'a> Ctx<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// True for the agent of a participle of leading whose head noun names no
+    /// actor ("Special forces led by Colonel X seized ..."): the leader stands
+    /// for the noun as its subject. ("Hamas, led by X, ..." keeps Hamas.)
+    fn leader_agent(&self, m: usize) -> bool {
+        let Some(by) = self.before(m).filter(|&b| self.is(b, Marker::Agent)) else {
+            return false;
+        };
+        let Some(led) = by.checked_sub(1).filter(|&l| self.is(l, Marker::Leader)) else {
+            return false;
+        };
+        let head_end = if led > 0 && self.low(led - 1) == "," { led - 1 } else { led };
+        !self.s.mentions.iter().any(|x| x.last == head_end)
     }
 
     /// True when the tokens between two actors are an "and" of several words
@@ -810,7 +844,7 @@ fn clauses(view: &TokenView, markers: &Markers) -> Vec<usize> {
         if markers.is(w, Marker::Clause) {
             id += 1;
             opened_by_word = true;
-        } else if w == ";" || (w == "," && opened_by_word) {
+        } else if w == ";" || (w == "," && opened_by_word && !common_noun_list(view, markers, i)) {
             // "Meskipun X, Y": the comma closes the clause the word opened.
             id += 1;
             opened_by_word = false;
@@ -818,6 +852,25 @@ fn clauses(view: &TokenView, markers: &Markers) -> Vec<usize> {
         out.push(id);
     }
     out
+}
+
+/// True for a comma inside a list of common nouns ("after US warplanes, ships
+/// and submarines launched ..."): lower-case words on both sides of it, and
+/// "and"/"dan" within two words after it. Such a comma closes no clause.
+fn common_noun_list(view: &TokenView, markers: &Markers, comma: usize) -> bool {
+    let plain = |i: usize| {
+        i < view.len()
+            && view.tokens[i].kind == TokenKind::Word
+            && !view.is_capitalized(i)
+            && !markers.any(view.low(i))
+    };
+    comma > 0
+        && plain(comma - 1)
+        && plain(comma + 1)
+        && (comma + 2..(comma + 4).min(view.len())).any(|i| markers.is(view.low(i), Marker::And))
+        && (comma + 1..(comma + 4).min(view.len()))
+            .take_while(|&i| !markers.is(view.low(i), Marker::And))
+            .all(plain)
 }
 
 fn token_at(view: &TokenView, byte: usize) -> usize {

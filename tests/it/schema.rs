@@ -45,7 +45,26 @@ fn evidence_offsets_are_character_offsets_into_the_document() {
 #[test]
 fn every_event_and_edge_refers_to_known_ids() {
     let out = run_ok(&["extract", root().join("samples").to_str().unwrap()]);
+    assert_known_ids(&out);
+}
+
+/// A state named only as the place of an attack ("in Syria") is its target,
+/// and the actor list holds it although no participant mention named it.
+#[test]
+fn a_target_named_only_as_a_place_is_a_listed_actor() {
+    let dir = std::env::temp_dir().join(format!("linimasa-place-target-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("strike.en.txt");
+    std::fs::write(&f, "Israeli jets struck militias in Syria on Monday.\n").unwrap();
+    let out = run_ok(&["extract", f.to_str().unwrap(), "--date", "2024-03-06"]);
     let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(t["events"][0]["recipients"][0], "SYR");
+    assert_known_ids(&out);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn assert_known_ids(out: &str) {
+    let t: serde_json::Value = serde_json::from_str(out).unwrap();
     let actors: std::collections::HashSet<&str> =
         t["actors"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
     let events: std::collections::HashSet<&str> =
