@@ -555,6 +555,8 @@ impl<'a> Ctx<'a> {
             if !self.usable(m) {
                 continue;
             }
+            // "sanctions targeting Iran's Quds Force": the possessed actor, not its state.
+            let m = self.possessed(m).unwrap_or(m);
             match after_marker {
                 Some(Marker::Agent) => {
                     // "disambut oleh negara-negara termasuk Inggris": a few words may come between.
@@ -675,6 +677,19 @@ impl<'a> Ctx<'a> {
     fn possessive(&self, m: usize) -> bool {
         let l = self.s.mentions[m].last;
         l < self.s.view.len() && self.low(l) == "'"
+    }
+
+    /// The actor right after mention `m` and its "'s" ("Iran's Quds Force"),
+    /// which `m` only qualifies.
+    fn possessed(&self, m: usize) -> Option<usize> {
+        let ms = self.s.mentions;
+        let next = m + 1;
+        (next < ms.len()
+            && self.possessive(m)
+            && ms[m].last + 2 == ms[next].first
+            && self.low(ms[m].last + 1) == "s"
+            && self.usable(next))
+        .then_some(next)
     }
 
     /// "mendukung usulan tersebut" / "backed the proposal": the actor whose
@@ -798,6 +813,8 @@ impl<'a> Ctx<'a> {
                 && self.usable(next)
                 && self.clause[ms[next].first] == self.clause[ms[cur].first]
             {
+                // ("... and Yemen's Houthis": the possessed actor.)
+                let next = self.possessed(next).unwrap_or(next);
                 out.push(next);
                 cur = next;
             } else {
@@ -1277,6 +1294,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             && !ctx.attribution(*m, first)
                     })
                     .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)))
+            });
+            // ("Iran's Quds Force": the possessed actor, not its state.)
+            let other = other.map(|(m, men)| match ctx.possessed(m) {
+                Some(p) if s.mentions[p].actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a)) => {
+                    (p, &s.mentions[p])
+                }
+                _ => (m, men),
             });
             if let Some((m, men)) = other {
                 recipient_ids.extend(men.actor().map(str::to_string));
