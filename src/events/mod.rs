@@ -1334,6 +1334,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
 
         // "negosiasi apa pun", "any talks": a kind of event, not one that happened.
         let Some(modality) = modality_of(&ctx, &cues, entry.frame, first, last) else { continue };
+        // "Moskow akan mengambil tindakan balasan", "Iran will respond": saying
+        // what one will do to another is the threat, made now.
+        let modality = if entry.plover == "THREATEN" && modality == Modality::Future {
+            Modality::Asserted
+        } else {
+            modality
+        };
         let tense = if modality == Modality::Future { Tense::Future } else { Tense::Past };
 
         let when = date_of(&ctx, &times, first, last, tense);
