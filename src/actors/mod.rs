@@ -1180,7 +1180,12 @@ impl ActorFinder {
                 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         };
         if n > 2 && caps(0) {
-            let dash = (1..n.min(16)).find(|&k| matches!(view.low(k), "-" | "–" | "—" | "--" | ":"));
+            // (Not the hyphen inside a word: "RSF mengambil alih Kota Al-Fashir".)
+            let t = &view.tokens;
+            let inside_word =
+                |k: usize| k + 1 < n && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+            let dash = (1..n.min(16))
+                .find(|&k| matches!(view.low(k), "-" | "–" | "—" | "--" | ":") && !inside_word(k));
             if let Some(d) = dash {
                 for m in out.iter_mut().filter(|m| m.last <= d) {
                     m.place = true;
