@@ -475,10 +475,15 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             .collect();
         // ("Menlu RI menyampaikan dukungan Indonesia": nor at the initiator's own
         // officials and forces, "China warned that the PLA would ...").
+        // (But a coup or an arrest is aimed at a person of one's own state:
+        // "militer menggulingkan pemerintahan Aung San Suu Kyi".)
+        let coerced = e.main.entry.plover == "COERCE";
         e.main.recipients.retain(|r| {
-            !actors
-                .get(r)
-                .is_some_and(|x| x.kind != "group" && x.country.as_ref().is_some_and(|c| own.contains(c)))
+            !actors.get(r).is_some_and(|x| {
+                x.kind != "group"
+                    && !(coerced && x.kind == "person")
+                    && x.country.as_ref().is_some_and(|c| own.contains(c))
+            })
         });
         *inward = asked && e.main.recipients.is_empty() && e.main.obligation;
     }
