@@ -351,10 +351,20 @@ impl<'a> Ctx<'a> {
         // "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un,
         // dismissed ...": an apposition set off by commas describes the name
         // before it, which is the subject.
+        // (The name found may also stand inside the apposition: "Colombia, the
+        // US' third-largest trading partner in Latin America, threatened".)
         let found = found.map(|m| {
-            let after_ok =
-                (ms[m].last..at).all(|i| self.low(i) == "," || self.is(i, Marker::Adverb)) && ms[m].last < at;
-            if !after_ok || self.low(ms[m].last) != "," {
+            let mut close = at;
+            while close > ms[m].last && self.is(close - 1, Marker::Adverb) {
+                close -= 1;
+            }
+            if close <= ms[m].last || self.low(close - 1) != "," {
+                return m;
+            }
+            let close = close - 1;
+            if close - ms[m].last > APPOSITION_SPAN
+                || (ms[m].last..close).any(|i| self.low(i) == "," || self.is(i, Marker::Clause))
+            {
                 return m;
             }
             let lo = ms[m].first.saturating_sub(APPOSITION_SPAN);
