@@ -397,4 +397,11 @@ impl<'a> TokenView<'a> {
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
+
+    /// True when token `i` touches the tokens on both sides, as the hyphen of
+    /// "Israel-Iran" or "Al-Fashir" does (not the spaced dash of "MANILA – China").
+    pub fn joins_neighbours(&self, i: usize) -> bool {
+        let t = &self.tokens;
+        i > 0 && i + 1 < t.len() && t[i - 1].end == t[i].start && t[i].end == t[i + 1].start
+    }
 }

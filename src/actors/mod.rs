@@ -1181,11 +1181,8 @@ impl ActorFinder {
         };
         if n > 2 && caps(0) {
             // (Not the hyphen inside a word: "RSF mengambil alih Kota Al-Fashir".)
-            let t = &view.tokens;
-            let inside_word =
-                |k: usize| k + 1 < n && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
             let dash = (1..n.min(16))
-                .find(|&k| matches!(view.low(k), "-" | "–" | "—" | "--" | ":") && !inside_word(k));
+                .find(|&k| matches!(view.low(k), "-" | "–" | "—" | "--" | ":") && !view.joins_neighbours(k));
             if let Some(d) = dash {
                 for m in out.iter_mut().filter(|m| m.last <= d) {
                     m.place = true;

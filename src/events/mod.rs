@@ -139,13 +139,6 @@ impl<'a> Ctx<'a> {
         i < self.s.view.len() && self.s.markers.is(self.low(i), m)
     }
 
-    /// True when token `b` touches the tokens on both sides: "Israel-Iran",
-    /// not the dateline dash of "MANILA – China".
-    fn tight(&self, b: usize) -> bool {
-        let t = &self.s.view.tokens;
-        b > 0 && b + 1 < t.len() && t[b - 1].end == t[b].start && t[b].end == t[b + 1].start
-    }
-
     /// The token before a mention.
     fn before(&self, m: usize) -> Option<usize> {
         self.s.mentions[m].first.checked_sub(1)
@@ -169,7 +162,7 @@ impl<'a> Ctx<'a> {
     fn attached(&self, m: usize) -> bool {
         let ms = self.s.mentions;
         if let Some(b) = self.before(m) {
-            if self.low(b) == "-" && m > 0 && ms[m - 1].last == b && self.tight(b) {
+            if self.low(b) == "-" && m > 0 && ms[m - 1].last == b && self.s.view.joins_neighbours(b) {
                 return true;
             }
         }
@@ -207,7 +200,7 @@ impl<'a> Ctx<'a> {
         let v = self.s.view;
         men.first == 0
             && (men.last..(men.last + DATELINE_SPAN).min(v.len()))
-                .any(|i| matches!(v.word(i), "–" | "—" | "-" | "--" | ":" | "("))
+                .any(|i| matches!(v.word(i), "–" | "—" | "-" | "--" | ":" | "(") && !v.joins_neighbours(i))
     }
 
     /// True for the speaker a report is attributed to ("..., kata utusan AS",
@@ -263,7 +256,7 @@ impl<'a> Ctx<'a> {
         let dash = self.s.mentions[m].last;
         dash + 1 < v.len()
             && self.low(dash) == "-"
-            && self.tight(dash)
+            && self.s.view.joins_neighbours(dash)
             && v.tokens[dash + 1].kind == TokenKind::Word
             && !v.is_capitalized(dash + 1)
             && self.low(dash + 1).ends_with("ed")
@@ -437,7 +430,7 @@ impl<'a> Ctx<'a> {
             && ms[m + 1].last <= at
             && ms[m].last + 1 == ms[m + 1].first
             && self.low(ms[m].last) == "-"
-            && self.tight(ms[m].last)
+            && self.s.view.joins_neighbours(ms[m].last)
         {
             out.push(m + 1);
         }
@@ -768,7 +761,8 @@ impl<'a> Ctx<'a> {
                 && self.is(ms[next].first - 1, Marker::Including)
                 && gap.clone().all(|i| self.low(i) != ";");
             // "the U.S.-Kenya partnership", "Thailand-Kamboja": a hyphenated pair.
-            let hyphenated = gap.len() == 1 && self.low(gap.start) == "-" && self.tight(gap.start);
+            let hyphenated =
+                gap.len() == 1 && self.low(gap.start) == "-" && self.s.view.joins_neighbours(gap.start);
             let joined = including
                 || hyphenated
                 || gap.len() <= 5
@@ -1324,14 +1318,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
                 // "the U.S.-Kenya partnership": both halves of a hyphenated pair.
                 let ms = s.mentions;
-                let pair = [m.checked_sub(1), Some(m + 1)]
-                    .into_iter()
-                    .flatten()
-                    .filter(|&o| o < ms.len())
-                    .find(|&o| {
-                        let (a, b) = if o < m { (o, m) } else { (m, o) };
-                        ms[a].last + 1 == ms[b].first && ctx.low(ms[a].last) == "-" && ctx.tight(ms[a].last)
-                    });
+                let pair =
+                    [m.checked_sub(1), Some(m + 1)].into_iter().flatten().filter(|&o| o < ms.len()).find(
+                        |&o| {
+                            let (a, b) = if o < m { (o, m) } else { (m, o) };
+                            ms[a].last + 1 == ms[b].first
+                                && ctx.low(ms[a].last) == "-"
+                                && view.joins_neighbours(ms[a].last)
+                        },
+                    );
                 if let Some(o) = pair {
                     if let Some(id) = ms[o].actor().filter(|id| !actor_ids.iter().any(|x| x == id)) {
                         if !recipient_ids.iter().any(|x| x == id) {
