@@ -128,11 +128,22 @@ struct Ctx<'a> {
     and_phrase: Vec<bool>,
     /// Tokens of pejoratives, of one word or several ("war criminal", "tidak sah").
     pejorative: Vec<bool>,
+    /// Quotations: the tokens of each pair of quote marks, in order.
+    quotes: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
     fn low(&self, i: usize) -> &str {
         self.s.view.low(i)
+    }
+
+    /// True when mention `m` stands inside a quotation that closes before
+    /// token `at` ("Putin and Lukashenko \"confirmed ... between Russia and
+    /// Belarus\" during a phone call"): quoted words are no subject of what
+    /// follows the quotation.
+    fn quoted_before(&self, m: usize, at: usize) -> bool {
+        let mention = &self.s.mentions[m];
+        self.quotes.iter().any(|&(open, close)| open < mention.first && mention.last <= close && close < at)
     }
 
     fn is(&self, i: usize, m: Marker) -> bool {
@@ -293,6 +304,9 @@ impl<'a> Ctx<'a> {
             }
             if self.clause[ms[m].first] != clause {
                 break;
+            }
+            if self.quoted_before(m, at) {
+                continue;
             }
             // "for Israel to release ...": the object of "for" is the subject of the infinitive.
             let infinitive_subject = self.in_pp(m) && self.is(ms[m].last, Marker::Infinitive);
@@ -936,6 +950,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         trigger_tokens,
         and_phrase: mask(Marker::And, false),
         pejorative: mask(Marker::Pejorative, true),
+        quotes: {
+            let marks: Vec<usize> = (0..view.len()).filter(|&i| view.low(i) == "\"").collect();
+            marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+        },
     };
     let cues = lex.cues.find_all(view);
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
