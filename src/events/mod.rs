@@ -110,6 +110,9 @@ pub struct SentenceInput<'a> {
     pub modifier_follows_head: bool,
 }
 
+/// Largest distance (tokens) from an "and" to the "including" that names the
+/// members of the group it adds ("X dan sejumlah negara Timur Tengah seperti ...").
+const INCLUDING_GAP: usize = 8;
 /// Largest distance (tokens) between a trigger and its target.
 const OBJECT_WINDOW: usize = 9;
 /// Largest distance (tokens) between a reciprocal trigger and "dengan"/"with" its partner
@@ -452,37 +455,52 @@ impl<'a> Ctx<'a> {
         let mut cur = m;
         while cur > 0 {
             let prev = cur - 1;
-            let gap_ok = (ms[prev].last + 1 == ms[cur].first && self.is(ms[prev].last, Marker::And))
+            // ("Bahrain, Uni Emirat Arab, bahkan Mesir": adverbs before a listed name.)
+            let mut cur_first = ms[cur].first;
+            while cur_first > ms[prev].last + 1 && self.is(cur_first - 1, Marker::Adverb) {
+                cur_first -= 1;
+            }
+            let gap_ok = (ms[prev].last + 1 == cur_first && self.is(ms[prev].last, Marker::And))
                 // "Rwanda and the Democratic Republic of Congo".
-                || (ms[prev].last + 2 == ms[cur].first
+                || (ms[prev].last + 2 == cur_first
                     && self.is(ms[prev].last, Marker::And)
                     && self.is(ms[prev].last + 1, Marker::Determiner))
                 // "AS, Yordania, dan Inggris": a comma before the last "dan"/"and".
-                || (ms[prev].last + 2 == ms[cur].first
+                || (ms[prev].last + 2 == cur_first
                     && self.low(ms[prev].last) == ","
                     && self.is(ms[prev].last + 1, Marker::And))
                 // "The United States, Canada, Japan, and the Philippines" (a list of three
                 // or more; not "the G7, and the United States will ...": a new clause).
-                || (ms[prev].last + 3 == ms[cur].first
+                || (ms[prev].last + 3 == cur_first
                     && self.low(ms[prev].last) == ","
                     && self.is(ms[prev].last + 1, Marker::And)
                     && self.is(ms[prev].last + 2, Marker::Determiner)
                     && prev > 0
                     && ms[prev - 1].last + 1 == ms[prev].first
                     && self.low(ms[prev - 1].last) == ",");
+            // "Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain, ...": the
+            // actor joined to a group whose members the list names.
+            let gap_ok = gap_ok
+                || (self.is(ms[prev].last, Marker::And)
+                    && cur_first > ms[prev].last + 1
+                    && self.is(cur_first - 1, Marker::Including)
+                    && cur_first - ms[prev].last <= INCLUDING_GAP
+                    && (ms[prev].last..cur_first).all(|i| {
+                        self.low(i) != "," && !self.is(i, Marker::Clause) && !self.trigger_tokens[i]
+                    }));
             // "France, the UK and Germany": a comma and a determiner inside a list already begun.
             let gap_ok = gap_ok
                 || (out.len() >= 2
-                    && ms[prev].last + 2 == ms[cur].first
+                    && ms[prev].last + 2 == cur_first
                     && self.low(ms[prev].last) == ","
                     && self.is(ms[prev].last + 1, Marker::Determiner));
             // "The DRC, along with the US and European Union, accuses".
-            let gap_ok = gap_ok || self.joined_by_and_phrase(ms[prev].last..ms[cur].first);
-            let comma_ok = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == ",";
+            let gap_ok = gap_ok || self.joined_by_and_phrase(ms[prev].last..cur_first);
+            let comma_ok = ms[prev].last + 1 == cur_first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
-            let bracket = ms[prev].last + 1 == ms[cur].first && self.low(ms[prev].last) == "(";
+            let bracket = ms[prev].last + 1 == cur_first && self.low(ms[prev].last) == "(";
             // "India's S. Jaishankar and China's Wang Yi": the possessor of a listed name.
-            let possessor = ms[prev].last + 2 == ms[cur].first
+            let possessor = ms[prev].last + 2 == cur_first
                 && matches!(self.low(ms[prev].last), "'" | "’")
                 && self.low(ms[prev].last + 1) == "s";
             if bracket || possessor {
@@ -1053,6 +1071,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     recipients
                         .extend(s.mentions.iter().position(|m| m.first > first && m.last < last && !m.place));
                     recipients.retain(|r| !actors.contains(r));
+                }
+                // "memutus hubungan diplomatik dengan Qatar", "suspended cooperation
+                // with Georgia": a sanction's "with" names its target.
+                if recipients.is_empty() && entry.plover == "SANCTION" {
+                    recipients.extend(ctx.object(last, Some(Marker::With), 3));
                 }
                 if recipients.is_empty() {
                     earlier_possessor = ctx.anaphoric_possessor(last);
