@@ -418,9 +418,7 @@ impl<'a> Ctx<'a> {
                 Some(st) if st > 0 && self.is(st, Marker::Adverbial) => self.subject(st - 1),
                 // "Kelompok militan yang memiliki hubungan dengan al-Qaeda ini juga
                 // melakukan serangan": with no subject after "yang"/"who", the head before it.
-                Some(st) if st > 0 && self.is(st, Marker::Relative) => {
-                    self.relative_head(at).into_iter().collect()
-                }
+                Some(st) if st > 0 && self.is(st, Marker::Relative) => self.relative_heads(at),
                 // "Korea Utara, yang selama ini menutup diri dari dialog, kembali
                 // menolak ...", "Ukraine, which had resisted ..., agreed": after a
                 // relative clause set off by commas, the head before it.
@@ -706,6 +704,32 @@ impl<'a> Ctx<'a> {
             }
             ms.iter().position(|m| m.last == b && !m.place)
         })
+    }
+
+    /// The head of the relative clause `at` is in, with the actors listed
+    /// before it ("Britain and Canada, which have already sanctioned ...").
+    fn relative_heads(&self, at: usize) -> Vec<usize> {
+        let ms = self.s.mentions;
+        let Some(h) = self.relative_head(at) else { return Vec::new() };
+        let mut out = vec![h];
+        let mut cur = h;
+        while cur > 0 {
+            let prev = cur - 1;
+            let gap = ms[prev].last..ms[cur].first;
+            let listed = !gap.is_empty()
+                && gap.len() <= 2
+                && gap.clone().all(|i| self.low(i) == "," || self.is(i, Marker::And))
+                && (gap.len() == 1 || self.is(gap.end - 1, Marker::And));
+            // (Not a pair inside a phrase: "between Russia and Moldova, whose
+            // government opposed ..." is Moldova's.)
+            if !listed || !self.usable(prev) || self.in_pp(prev) {
+                break;
+            }
+            out.push(prev);
+            cur = prev;
+        }
+        out.sort_unstable();
+        out
     }
 
     /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
@@ -1058,7 +1082,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     _ => ctx.subject(subject_at),
                 };
                 if actors.is_empty() {
-                    actors.extend(ctx.relative_head(first));
+                    actors.extend(ctx.relative_heads(first));
                 }
                 // From inside the trigger: a gap phrase may hold the target ("menolak usulan Washington untuk ...").
                 if let Some(o) = ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1) {
@@ -1112,7 +1136,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             Frame::Reciprocal => {
                 actors = ctx.subject(subject_at);
                 if actors.is_empty() {
-                    actors.extend(ctx.relative_head(first));
+                    actors.extend(ctx.relative_heads(first));
                 }
                 if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                     partners = ctx.with_coordinated(w);
