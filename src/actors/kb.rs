@@ -150,6 +150,9 @@ pub struct KnowledgeBase {
     pub role_kinds: Vec<(String, String)>,
     /// Roles that titles give to a body, not a person (`military`, `government`).
     pub body_roles: Vec<String>,
+    /// Seats of government (lower case: "downing street", "white house"), whose
+    /// mention tells whose government an article speaks for.
+    pub seats: std::collections::HashSet<String>,
 }
 
 /// The files of `data/kb/` that list actors, all in the same columns.
@@ -191,6 +194,9 @@ impl KnowledgeBase {
                     return Err(t.error(row, format!("unknown actor `{actor}`")));
                 };
                 let lang = (!lang.is_empty()).then(|| lang.to_string());
+                if row.get(2) == "seat" {
+                    kb.seats.insert(alias.to_lowercase());
+                }
                 kb.actors[i].aliases.push(Alias { text: alias.to_string(), lang, metonym: true });
             }
         }

@@ -655,6 +655,8 @@ impl ActorFinder {
         let free: Vec<bool> = (0..n)
             .map(|k| matches!(cover[k], Cover::None) && !hidden.iter().any(|&(a, b)| a <= k && k < b))
             .collect();
+        let span_lower =
+            |a: usize, b: usize| view.text[view.tokens[a].start..view.tokens[b - 1].end].to_lowercase();
         while i < n {
             // A title phrase: titles, states/bodies and connectors, with at least one title.
             let mut j = i;
@@ -677,6 +679,9 @@ impl ActorFinder {
                     }
                     Cover::Name(h, end) if is_org(h) && (j > i || !is_location_before(j)) => {
                         affiliation = Some(kb.actors[h.actor].id.clone());
+                        if h.metonym && doc.home.is_none() && kb.seats.contains(&span_lower(j, end)) {
+                            doc.home = affiliation.clone();
+                        }
                         j = end;
                     }
                     _ if j > i
@@ -887,10 +892,22 @@ impl ActorFinder {
                     // "The Secretary-General condemns ..." after "UN leader Ban Ki-moon":
                     // the one person named in this article who holds the role anywhere.
                     // (Not a generic title: "the leaders of the world".)
-                    (None, None) if kb.stands_for(role).next().is_none() => {
-                        doc.named_holder(std::iter::once(role), None)
-                    }
-                    (None, None) => None,
+                    // "The Prime Minister spoke with ..." in a readout of the
+                    // government whose seat the article named ("A No.10 spokesperson
+                    // said"): else that state's holder of the role.
+                    (None, None) => kb
+                        .stands_for(role)
+                        .next()
+                        .is_none()
+                        .then(|| doc.named_holder(std::iter::once(role), None))
+                        .flatten()
+                        .or_else(|| {
+                            doc.home
+                                .as_deref()
+                                .filter(|_| view.is_capitalized(i))
+                                .and_then(|h| kb.holder(role, h, anchor))
+                                .map(str::to_string)
+                        }),
                 };
                 if let (Some(p), Some(_)) = (&holder, &affiliation) {
                     if doc.actors.contains_key(p) {
@@ -901,6 +918,11 @@ impl ActorFinder {
                     }
                 }
                 if let (Some(p), None) = (&holder, &affiliation) {
+                    if !doc.actors.contains_key(p) {
+                        if let Some(idx) = kb.index_of(p) {
+                            doc.note_known(kb, idx, view, i, j, anchor);
+                        }
+                    }
                     doc.last_person = Some(p.clone());
                     out.push(Mention::of(i, j, p.clone(), Via::Title));
                     i = j;
@@ -934,6 +956,13 @@ impl ActorFinder {
                     let place = (is_location_before(i) || after_determiner && a.kind == ActorKind::State)
                         && a.kind != ActorKind::Person;
                     let via = if h.metonym { Via::Metonym } else { Via::Name };
+                    if h.metonym
+                        && a.kind == ActorKind::State
+                        && doc.home.is_none()
+                        && kb.seats.contains(&span_lower(i, end))
+                    {
+                        doc.home = Some(a.id.clone());
+                    }
                     // A given name the knowledge base lacks, before a known surname: "Recep Erdogan".
                     let mut first = i;
                     if a.kind == ActorKind::Person {
@@ -1261,6 +1290,10 @@ pub struct ArticleActors {
     /// Titles (lower case) and the person last named with each, so that a
     /// bare "the Secretary" / "sang presiden" finds them again.
     pub titled: HashMap<String, String>,
+    /// The state whose seat of government the article named first ("A No.10
+    /// spokesperson said", "the White House said"): whose "the Prime Minister"
+    /// or "the President" a bare capitalized title is.
+    pub home: Option<String>,
     /// Whether a quotation is open at the end of the last sentence.
     pub quote_open: bool,
     /// The speaker of the last quotation that named one, while quotations continue.

@@ -713,13 +713,16 @@ impl<'a> Ctx<'a> {
         let Some(h) = self.relative_head(at) else { return Vec::new() };
         let mut out = vec![h];
         let mut cur = h;
+        // (A comma lists only before an "and": "Balochistan, Pakistan, which" is a place.)
+        let mut saw_and = false;
         while cur > 0 {
             let prev = cur - 1;
             let gap = ms[prev].last..ms[cur].first;
-            let listed = !gap.is_empty()
-                && gap.len() <= 2
+            let and = !gap.is_empty() && self.is(gap.end - 1, Marker::And);
+            let listed = gap.len() <= 2
                 && gap.clone().all(|i| self.low(i) == "," || self.is(i, Marker::And))
-                && (gap.len() == 1 || self.is(gap.end - 1, Marker::And));
+                && (and || (saw_and && gap.len() == 1));
+            saw_and |= and;
             // (Not a pair inside a phrase: "between Russia and Moldova, whose
             // government opposed ..." is Moldova's.)
             if !listed || !self.usable(prev) || self.in_pp(prev) {
