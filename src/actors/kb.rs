@@ -153,6 +153,8 @@ pub struct KnowledgeBase {
     /// Seats of government (lower case: "downing street", "white house"), whose
     /// mention tells whose government an article speaks for.
     pub seats: std::collections::HashSet<String>,
+    /// States whose people are named family name first (`kb/name_order.tsv`).
+    pub family_first: std::collections::HashSet<String>,
 }
 
 /// The files of `data/kb/` that list actors, all in the same columns.
@@ -198,6 +200,15 @@ impl KnowledgeBase {
                     kb.seats.insert(alias.to_lowercase());
                 }
                 kb.actors[i].aliases.push(Alias { text: alias.to_string(), lang, metonym: true });
+            }
+        }
+        if data::file("kb/name_order.tsv").is_some() {
+            let t = data::table("kb/name_order.tsv")?;
+            for row in &t.rows {
+                if row.get(1) != "family-first" {
+                    return Err(t.error(row, format!("unknown name order `{}`", row.get(1))));
+                }
+                kb.family_first.insert(row.get(0).to_string());
             }
         }
         if data::file("kb/roles.tsv").is_some() {

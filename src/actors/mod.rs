@@ -1380,6 +1380,12 @@ impl ArticleActors {
             if let Some(last_name) = k.name.split_whitespace().last().filter(|w| *w != k.name) {
                 self.surnames.entry(last_name.to_lowercase()).or_insert_with(|| k.id.clone());
             }
+            // ("Wang Yi" ... "Wang said": the family name first.)
+            if k.country.as_ref().is_some_and(|c| kb.family_first.contains(c)) {
+                if let Some(family) = k.name.split_whitespace().next().filter(|w| *w != k.name) {
+                    self.surnames.entry(family.to_lowercase()).or_insert_with(|| k.id.clone());
+                }
+            }
             self.last_person = Some(k.id.clone());
         } else {
             self.last_group = Some(k.id.clone());
