@@ -265,6 +265,13 @@ impl<'a> Ctx<'a> {
     /// the subject of the verb after the noun. A leader ("Saudi-led
     /// coalition") stands for the noun it leads, and stays. (As a target it
     /// may stand for its noun: "a Hezbollah-linked group was struck".)
+    /// The actor a hyphenated participle modifier describes, when it names
+    /// one: "Iran-backed Houthi rebels" is the Houthis.
+    fn modified_actor(&self, m: usize) -> Option<usize> {
+        let ms = self.s.mentions;
+        (self.hyphen_modifier(m) && m + 1 < ms.len() && ms[m + 1].first == ms[m].last + 2).then_some(m + 1)
+    }
+
     fn hyphen_modifier(&self, m: usize) -> bool {
         let v = self.s.view;
         let dash = self.s.mentions[m].last;
@@ -589,7 +596,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "sanctions targeting Iran's Quds Force": the possessed actor, not its state.
-            let m = self.possessed(m).unwrap_or(m);
+            // ("struck Iran-backed Houthi rebels": the Houthis.)
+            let m = self.possessed(m).or_else(|| self.modified_actor(m)).unwrap_or(m);
             match after_marker {
                 Some(Marker::Agent) => {
                     // "disambut oleh negara-negara termasuk Inggris": a few words may come between.
@@ -1368,7 +1376,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)))
             });
             // ("Iran's Quds Force": the possessed actor, not its state.)
-            let other = other.map(|(m, men)| match ctx.possessed(m) {
+            let other = other.map(|(m, men)| match ctx.possessed(m).or_else(|| ctx.modified_actor(m)) {
                 Some(p) if s.mentions[p].actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a)) => {
                     (p, &s.mentions[p])
                 }
