@@ -1009,6 +1009,17 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         },
     };
     let cues = lex.cues.find_all(view);
+    // A title-case headline capitalizes its verbs: at most a quarter of the words
+    // past the first that are neither names nor grammar words are in lower case.
+    let plain: Vec<usize> = (1..view.len())
+        .filter(|&k| {
+            view.tokens[k].kind == TokenKind::Word
+                && !s.markers.any(view.low(k))
+                && !s.mentions.iter().any(|m| m.first <= k && k < m.last)
+        })
+        .collect();
+    let title_case =
+        plain.len() >= 2 && plain.iter().filter(|&&k| !view.is_capitalized(k)).count() * 4 <= plain.len();
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
 
     let mut out = Vec::new();
@@ -1054,6 +1065,21 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             && view.tokens[first - 1].kind == TokenKind::Word
             && view.is_capitalized(first - 1)
             && !s.mentions.iter().any(|m| m.last == first)
+        {
+            continue;
+        }
+        // "the Visiting Forces Agreement", "the Joint Comprehensive Plan": a
+        // capitalized event word before another capitalized word (not a name
+        // the knowledge base knows) starts a name, outside a title-case headline.
+        if first > 0
+            && !title_case
+            && view.is_capitalized(first)
+            && last < view.len()
+            && view.tokens[last].kind == TokenKind::Word
+            && view.is_capitalized(last)
+            && !s.markers.any(ctx.low(last))
+            && !s.mentions.iter().any(|m| m.first <= last && last < m.last)
+            && !(first..last).any(|i| s.mentions.iter().any(|m| m.first <= i && i < m.last))
         {
             continue;
         }
