@@ -953,7 +953,16 @@ impl ActorFinder {
                     let after_determiner = i > 1
                         && self.markers.is(view.low(i - 1), Marker::Determiner)
                         && self.markers.is(view.low(i - 2), Marker::Location);
-                    let place = (is_location_before(i) || after_determiner && a.kind == ActorKind::State)
+                    // ("in Qatar's Doha": a capital after a place's possessive.)
+                    let possessed_place = h.metonym
+                        && i >= 4
+                        && view.low(i - 1) == "s"
+                        && matches!(view.low(i - 2), "'" | "’")
+                        && view.is_capitalized(i - 3)
+                        && is_location_before(i - 3);
+                    let place = (is_location_before(i)
+                        || after_determiner && a.kind == ActorKind::State
+                        || possessed_place)
                         && a.kind != ActorKind::Person;
                     let via = if h.metonym { Via::Metonym } else { Via::Name };
                     if h.metonym
