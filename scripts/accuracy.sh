@@ -54,33 +54,34 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo
   score_set eval/heldout
   echo
-  echo "## Studied sets: eval/blind/ to eval/blind8/"
+  echo "## Studied sets: eval/blind/ to eval/blind10/"
   echo
-  echo "Seventy-four articles annotated in earlier sessions by people who never saw linimasa's output, first"
+  echo "Ninety-four articles annotated in earlier sessions by people who never saw linimasa's output, first"
   echo "kept blind. Their errors were read later and rules and lexicons were fixed against them (blind to"
   echo "blind3 in the session of 2026-11-27, blind4 to blind6 in the second session of that day, blind7 and"
-  echo "blind8 in the third), so they now measure development, not generalization."
+  echo "blind8 in the third, blind9 and blind10 in the fourth), so they now measure development, not"
+  echo "generalization."
   echo
-  for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8; do
+  for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10; do
     score_set eval/$set
     echo
   done
-  echo "## Blind sets: eval/blind9/, eval/blind10/"
+  echo "## Blind sets: eval/blind11/, eval/blind12/"
   echo
-  echo "Twenty articles annotated in the third session of 2026-11-27, each set written by someone who never saw"
+  echo "Twenty articles annotated in the fourth session of 2026-11-27, each set written by someone who never saw"
   echo "linimasa's output and scored on aggregate only: the best estimate here of how linimasa does on"
   echo "articles it has not seen."
   echo
-  score_set eval/blind9
+  score_set eval/blind11
   echo
-  score_set eval/blind10
+  score_set eval/blind12
   echo
   echo "Both together:"
   echo
   echo '```'
   all=$tmp/unseen
   mkdir -p "$all/gold" "$all/pred"
-  for set in blind9 blind10; do
+  for set in blind11 blind12; do
     cp eval/$set/gold/*.json "$all/gold/"
     cp "$tmp/$set"/*.json "$all/pred/"
   done
