@@ -398,6 +398,15 @@ impl<'a> TokenView<'a> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// True for a title-case headline, which capitalizes its verbs too: of
+    /// `words` (the sentence's words past the first that are neither names
+    /// nor grammar words; every sentence capitalizes its first word), at least
+    /// two, and at most a quarter in lower case (a sentence dense with names
+    /// still writes its verbs in lower case).
+    pub fn title_case(&self, words: &[usize]) -> bool {
+        words.len() >= 2 && words.iter().filter(|&&k| !self.is_capitalized(k)).count() * 4 <= words.len()
+    }
+
     /// True when token `i` touches the tokens on both sides, as the hyphen of
     /// "Israel-Iran" or "Al-Fashir" does (not the spaced dash of "MANILA – China").
     pub fn joins_neighbours(&self, i: usize) -> bool {

@@ -23,7 +23,7 @@ use crate::error::Result;
 use crate::lexicon::{CaseRule, PhraseMatcher};
 use crate::text::{TokenKind, TokenView};
 use crate::timeline::{ActorRecord, RoleRecord};
-use kb::{slug, ActorKind, KnowledgeBase};
+use kb::{slug, ActorKind, KnowledgeBase, KnownActor};
 
 /// The lower-cased words of a one-column data file, or none when the language lacks it.
 fn word_set(path: &str) -> Result<HashSet<String>> {
@@ -647,16 +647,11 @@ impl ActorFinder {
                     && !self.markers.any(view.low(k))
             })
             .collect();
-        // (At most a quarter of them in lower case: a sentence dense with
-        // names still writes its verbs in lower case.)
-        let title_case =
-            plain.len() >= 2 && plain.iter().filter(|&&k| !view.is_capitalized(k)).count() * 4 <= plain.len();
+        let title_case = view.title_case(&plain);
         // Words no name, title or hidden phrase took: where an untitled name may stand.
         let free: Vec<bool> = (0..n)
             .map(|k| matches!(cover[k], Cover::None) && !hidden.iter().any(|&(a, b)| a <= k && k < b))
             .collect();
-        let span_lower =
-            |a: usize, b: usize| view.text[view.tokens[a].start..view.tokens[b - 1].end].to_lowercase();
         while i < n {
             // A title phrase: titles, states/bodies and connectors, with at least one title.
             let mut j = i;
@@ -679,8 +674,8 @@ impl ActorFinder {
                     }
                     Cover::Name(h, end) if is_org(h) && (j > i || !is_location_before(j)) => {
                         affiliation = Some(kb.actors[h.actor].id.clone());
-                        if h.metonym && doc.home.is_none() && kb.seats.contains(&span_lower(j, end)) {
-                            doc.home = affiliation.clone();
+                        if h.metonym {
+                            doc.note_seat(kb, &kb.actors[h.actor], view, j, end);
                         }
                         j = end;
                     }
@@ -965,12 +960,8 @@ impl ActorFinder {
                         || possessed_place)
                         && a.kind != ActorKind::Person;
                     let via = if h.metonym { Via::Metonym } else { Via::Name };
-                    if h.metonym
-                        && a.kind == ActorKind::State
-                        && doc.home.is_none()
-                        && kb.seats.contains(&span_lower(i, end))
-                    {
-                        doc.home = Some(a.id.clone());
+                    if h.metonym {
+                        doc.note_seat(kb, a, view, i, end);
                     }
                     // A given name the knowledge base lacks, before a known surname: "Recep Erdogan".
                     let mut first = i;
@@ -1334,6 +1325,18 @@ impl ArticleActors {
             }
         }
         None
+    }
+
+    /// Makes state `a` the article's home when tokens `first..last` name its
+    /// seat of government ("Downing Street", "the White House") and no seat
+    /// was named before.
+    fn note_seat(&mut self, kb: &KnowledgeBase, a: &KnownActor, view: &TokenView, first: usize, last: usize) {
+        if self.home.is_none() && a.kind == ActorKind::State {
+            let text = view.text[view.tokens[first].start..view.tokens[last - 1].end].to_lowercase();
+            if kb.seats.contains(&text) {
+                self.home = Some(a.id.clone());
+            }
+        }
     }
 
     fn add_alias(&mut self, id: &str, text: &str) {

@@ -260,11 +260,6 @@ impl<'a> Ctx<'a> {
         !self.s.mentions[m].place
     }
 
-    /// True for an actor that only modifies a noun through a hyphenated
-    /// participle ("a UN-recognised government", "Iran-backed rebels"): not
-    /// the subject of the verb after the noun. A leader ("Saudi-led
-    /// coalition") stands for the noun it leads, and stays. (As a target it
-    /// may stand for its noun: "a Hezbollah-linked group was struck".)
     /// The actor a hyphenated participle modifier describes, when it names
     /// one: "Iran-backed Houthi rebels" is the Houthis.
     fn modified_actor(&self, m: usize) -> Option<usize> {
@@ -272,6 +267,12 @@ impl<'a> Ctx<'a> {
         (self.hyphen_modifier(m) && m + 1 < ms.len() && ms[m + 1].first == ms[m].last + 2).then_some(m + 1)
     }
 
+    /// True for an actor that only modifies a noun through a hyphenated
+    /// participle ("a UN-recognised government", "Iran-backed rebels"): not
+    /// the subject of the verb after the noun. A leader ("Saudi-led
+    /// coalition") stands for the noun it leads, and stays. (As a target it
+    /// stands for the actor it describes, see `modified_actor`, else for its
+    /// noun: "a Hezbollah-linked group was struck".)
     fn hyphen_modifier(&self, m: usize) -> bool {
         let v = self.s.view;
         let dash = self.s.mentions[m].last;
@@ -1009,17 +1010,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         },
     };
     let cues = lex.cues.find_all(view);
-    // A title-case headline capitalizes its verbs: at most a quarter of the words
-    // past the first that are neither names nor grammar words are in lower case.
-    let plain: Vec<usize> = (1..view.len())
-        .filter(|&k| {
-            view.tokens[k].kind == TokenKind::Word
-                && !s.markers.any(view.low(k))
-                && !s.mentions.iter().any(|m| m.first <= k && k < m.last)
-        })
-        .collect();
-    let title_case =
-        plain.len() >= 2 && plain.iter().filter(|&&k| !view.is_capitalized(k)).count() * 4 <= plain.len();
+    // Whether the sentence is a title-case headline, asked only of a capitalized
+    // trigger (the words counted are neither names nor grammar words).
+    let title_case = || {
+        let plain: Vec<usize> = (1..view.len())
+            .filter(|&k| {
+                view.tokens[k].kind == TokenKind::Word
+                    && !s.markers.any(view.low(k))
+                    && !s.mentions.iter().any(|m| m.first <= k && k < m.last)
+            })
+            .collect();
+        view.title_case(&plain)
+    };
     let times: Vec<(usize, &TimeMention)> = s.times.iter().map(|t| (token_at(view, t.start), t)).collect();
 
     let mut out = Vec::new();
@@ -1072,7 +1074,6 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // capitalized event word before another capitalized word (not a name
         // the knowledge base knows) starts a name, outside a title-case headline.
         if first > 0
-            && !title_case
             && view.is_capitalized(first)
             && last < view.len()
             && view.tokens[last].kind == TokenKind::Word
@@ -1080,6 +1081,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             && !s.markers.any(ctx.low(last))
             && !s.mentions.iter().any(|m| m.first <= last && last < m.last)
             && !(first..last).any(|i| s.mentions.iter().any(|m| m.first <= i && i < m.last))
+            && !title_case()
         {
             continue;
         }
