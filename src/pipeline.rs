@@ -219,6 +219,10 @@ impl Engine {
                 for t in &times {
                     eprintln!("[{}] time: {:?} {:?}", s.index, &text[t.start..t.end], t.expr);
                 }
+                for t in lm.lexicon.triggers.find(&view) {
+                    let phrase = &text[view.tokens[t.first].start..view.tokens[t.last - 1].end];
+                    eprintln!("[{}] trigger: {:?} {} {}", s.index, phrase, t.value.plover, t.value.cameo);
+                }
             }
             let base = mentions.len();
             let events = extract_sentence(&lm.lexicon, &input);
