@@ -361,6 +361,8 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     // dated consultation, by one of its participants, within the next few
     // sentences, with no date of its own, takes the consultation's date
     // ("X called Y today. He condemned ..."). The edge to it says so.
+    // (Dated by the text itself: a date this pass gives decides nothing.)
+    let self_dated: Vec<bool> = events.iter().map(|e| e.main.when.is_some()).collect();
     for i in 0..events.len() {
         if events[i].main.when.is_some()
             || events[i].main.modality != Modality::Asserted
@@ -371,7 +373,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         // The nearest earlier dated event decides: only when it is such a consultation.
         let call = (0..i)
             .rev()
-            .filter(|&j| events[j].main.when.is_some() && events[j].main.sentence <= events[i].main.sentence)
+            .filter(|&j| self_dated[j] && events[j].main.sentence <= events[i].main.sentence)
             .max_by_key(|&j| (events[j].main.sentence, events[j].main.entry.plover == "CONSULT", j))
             .filter(|&j| {
                 let c = &events[j].main;

@@ -1137,6 +1137,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
                 // "memutus hubungan diplomatik dengan Qatar", "suspended cooperation
                 // with Georgia": a sanction's "with" names its target.
+                // "reaffirmed the United States' commitment to the Philippines": a
+                // possessor inside the trigger may be the actor's own side; the
+                // target after "to" is named too (the document stage drops an own side).
+                if let [r] = recipients[..] {
+                    let men = &s.mentions[r];
+                    if men.first > first && men.last < last && ctx.possessive(r) {
+                        recipients.extend(ctx.object(last, Some(Marker::Target), OBJECT_WINDOW));
+                    }
+                }
                 if recipients.is_empty() && entry.plover == "SANCTION" {
                     recipients.extend(ctx.object(last, Some(Marker::With), 3));
                 }
@@ -1571,6 +1580,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     readiness(&ctx, &mut out);
     obligations(&ctx, &times, &mut out);
     characterizations(&ctx, &times, &mut out);
+    evaluations(&ctx, &cues, &times, &mut out);
     target_reactions(view, s.mentions, &mut out);
     link_relations(view, &times, &mut out);
     out
@@ -1686,6 +1696,129 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
 /// How many words a copula may stand before the "yang"/"that" of the relative
 /// clause whose head it describes ("menjadi salah satu negara yang").
 const COPULA_SPAN: usize = 6;
+
+/// "Pakistan said the shelling was a blatant violation of its sovereignty",
+/// "\"Ini kekejaman,\" kata Kofod": a statement whose words condemn another
+/// actor or its act is an accusation by the speaker (ACCUSE, CAMEO 111).
+///
+/// The speaker is found as for an obligation: named before its verb of
+/// saying, or after it past a comma. The accused is, in this order, the doer
+/// of a hostile act the statement tells; the agent of the condemned act ("war
+/// crimes committed by Russia", "pelanggaran yang dilakukan Qatar"); the
+/// possessor of the condemning noun ("Le Drian's hostile statements", "agresi
+/// Israel"); the subject of a condemning verb ("Iran melanggar ruang udara");
+/// else the first actor the statement names that neither speaks nor does a
+/// friendly act in it. Nothing is read from a pejorative that is negated or
+/// conditional ("tidak ada provokasi", "if Hezbollah violates"), that stands in
+/// a clause of purpose ("to fight terrorism") or after "against"/"from"
+/// ("defend itself from terrorism"). A sentence with an accusation or
+/// rejection of its own adds none.
+fn evaluations(
+    ctx: &Ctx,
+    cues: &[PhraseMatch<Cue>],
+    times: &[(usize, &TimeMention)],
+    out: &mut Vec<EventMention>,
+) {
+    let view = ctx.s.view;
+    let ms = ctx.s.mentions;
+    let n = view.len();
+    if out.iter().any(|e| matches!(e.entry.plover.as_str(), "ACCUSE" | "REJECT")) {
+        return;
+    }
+    let guarded = |p: usize| {
+        (p.saturating_sub(EVALUATION_GUARD)..p)
+            .any(|i| ctx.is(i, Marker::Purpose) || ctx.is(i, Marker::Target) || ctx.is(i, Marker::Source))
+            || cues.iter().any(|c| {
+                c.last <= p
+                    && p - c.last < EVALUATION_GUARD + 2
+                    && matches!(
+                        c.value.modality,
+                        Modality::Negated | Modality::Hypothetical | Modality::Generic
+                    )
+            })
+    };
+    let Some(p) = (0..n).find(|&i| ctx.pejorative[i] && (i == 0 || !ctx.pejorative[i - 1])) else { return };
+    if guarded(p) {
+        return;
+    }
+    let saying = |i: usize| ctx.is(i, Marker::Speech) || ctx.is(i, Marker::Report);
+    // The speaker and the span of what is said.
+    let before = (0..ms.len()).rev().find(|&m| {
+        ms[m].last < p && ctx.usable(m) && !ctx.in_pp(m) && (ms[m].last..(ms[m].last + 2).min(p)).any(saying)
+    });
+    let after = (0..ms.len()).find(|&m| {
+        ms[m].first > p
+            && ctx.usable(m)
+            && ((ms[m].first.saturating_sub(2)..ms[m].first).any(saying) || ctx.said_after(m))
+            && (p..ms[m].first).any(|i| ctx.low(i) == ",")
+    });
+    let (speaker, said) = match (before, after) {
+        (Some(m), _) => (m, ms[m].last..n),
+        (None, Some(m)) => (m, 0..ms[m].first),
+        (None, None) => return,
+    };
+    let Some(speaker_id) = ms[speaker].actor() else { return };
+    let (vs, ve) = (view.tokens[said.start.min(n - 1)].start, view.tokens[said.end - 1].end);
+    let told: Vec<&EventMention> = out.iter().filter(|e| vs <= e.start && e.end <= ve).collect();
+    let hostile = told.iter().find(|e| {
+        matches!(e.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN")
+            && !e.actors.is_empty()
+            && e.actors.iter().all(|a| a != speaker_id)
+    });
+    let candidate = |k: usize| {
+        let m = &ms[k];
+        k != speaker && said.contains(&m.first) && !m.place && m.actor().is_some_and(|a| a != speaker_id)
+    };
+    let id = |k: usize| ms[k].actor().map(str::to_string);
+    let agent = (p + 1..(p + EVALUATION_AGENT_SPAN).min(n)).find_map(|i| {
+        let by = ctx.is(i, Marker::Agent) || ctx.is(i, Marker::PassiveLight);
+        by.then(|| (0..ms.len()).find(|&k| ms[k].first == i + 1 && candidate(k))).flatten()
+    });
+    let possessor = (0..ms.len()).find(|&k| {
+        candidate(k)
+            && if ctx.s.modifier_follows_head {
+                ms[k].first == p + 1
+            } else {
+                ms[k].last + 4 >= p && ms[k].last < p && ctx.possessive(k)
+            }
+    });
+    let subject = ctx.subject(p).into_iter().find(|&k| candidate(k) && ms[k].last + 2 >= p);
+    let friendly = |a: &str| {
+        told.iter().any(|e| {
+            !matches!(e.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN")
+                && e.actors.iter().any(|x| x == a)
+        })
+    };
+    let first_named = (0..ms.len())
+        .find(|&k| candidate(k) && ms[k].via != Via::Pronoun && !ms[k].actor().is_some_and(friendly));
+    let accused: Vec<String> = match hostile {
+        Some(e) => e.actors.clone(),
+        None => agent.or(possessor).or(subject).or(first_named).and_then(id).into_iter().collect(),
+    };
+    if accused.is_empty() || accused.iter().any(|a| a == crate::actors::PENDING_SPEAKER) {
+        return;
+    }
+    // The verb of saying, which dates the statement.
+    let sp = &ms[speaker];
+    let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| saying(i)).unwrap_or(p);
+    let when = date_of(ctx, times, v, v + 1, Tense::Past);
+    let entry = TriggerEntry {
+        plover: "ACCUSE".into(),
+        mode: Some("disapprove".into()),
+        cameo: "111".into(),
+        frame: Frame::Active,
+    };
+    out.push(told_act(ctx, p, p + 1, entry, vec![speaker_id.to_string()], accused, when));
+}
+
+/// How many tokens before a pejorative a word of purpose, "against" or
+/// "from", or a negation, keeps it from condemning ("untuk memerangi
+/// terorisme", "tidak ada provokasi").
+const EVALUATION_GUARD: usize = 3;
+
+/// How far after a pejorative the "by"/"oleh" of its doer may stand ("kejahatan
+/// perang yang dilakukan oleh Rusia").
+const EVALUATION_AGENT_SPAN: usize = 5;
 
 /// How many tokens after a verb of calling its pejorative may stand
 /// ("menggambarkan serangan AS di wilayah negara lain itu sebagai tindakan
@@ -2030,10 +2163,27 @@ fn date_of(
     tense: Tense,
 ) -> Option<Dated> {
     let view = ctx.s.view;
+    // "the 1951 Mutual Defense Treaty", "the 2016 arbitral ruling": a year
+    // between a determiner and the noun it modifies names that thing, and dates
+    // no other event of the sentence.
+    let attributive = |p: usize, t: &TimeMention| {
+        let end = token_at(view, t.end.saturating_sub(1)) + 1;
+        !ctx.s.modifier_follows_head
+            && p > 0
+            && ctx.is(p - 1, Marker::Determiner)
+            && end == p + 1
+            && view.word(p).len() == 4
+            && view.word(p).bytes().all(|b| b.is_ascii_digit())
+            && end < view.len()
+            && view.tokens[end].kind == TokenKind::Word
+            && !(end..(end + ATTRIBUTIVE_SPAN).min(view.len())).any(|i| i >= first && i < last.max(first + 1))
+    };
     let dates: Vec<&(usize, &TimeMention)> = times
         .iter()
-        .filter(|(_, t)| {
-            matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.event_relation().is_none()
+        .filter(|(p, t)| {
+            matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && t.event_relation().is_none()
+                && !attributive(*p, t)
         })
         .collect();
     let dist = |p: usize| if p >= last { p - last } else { first - p.min(first) };
@@ -2053,6 +2203,10 @@ fn date_of(
         text: view.text[t.start..t.end].to_string(),
     })
 }
+
+/// How many words after an attributive year the noun it dates may stand ("the
+/// 2022 full-scale invasion").
+const ATTRIBUTIVE_SPAN: usize = 3;
 
 /// "condemned the attacks by Hamas", "mengecam serangan Israel": the target of
 /// a reaction to another event of the sentence is that event's initiator.
