@@ -125,6 +125,9 @@ pub enum Marker {
     /// A participle of leading before the agent word ("led", "headed",
     /// "dipimpin"): "forces led by X seized ..." makes X the subject.
     Leader,
+    /// A verb of joining another actor in an act ("joined", "bergabung"):
+    /// "Canada joined Australia in condemning ..." makes both the subject.
+    Joining,
 }
 
 impl Marker {
@@ -169,6 +172,7 @@ impl Marker {
             "predicative" => Marker::Predicative,
             "copula" => Marker::Copula,
             "leader" => Marker::Leader,
+            "joining" => Marker::Joining,
             _ => return None,
         })
     }

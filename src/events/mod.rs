@@ -113,6 +113,11 @@ pub struct SentenceInput<'a> {
 /// Largest distance (tokens) from an "and" to the "including" that names the
 /// members of the group it adds ("X dan sejumlah negara Timur Tengah seperti ...").
 const INCLUDING_GAP: usize = 8;
+/// How far before an act the verb of joining may stand ("joined the United
+/// Kingdom and France in condemning").
+const JOINING_SPAN: usize = 10;
+/// How far after the verb of joining the actor joined may start.
+const JOINED_SPAN: usize = 3;
 /// Largest distance (tokens) between a trigger and its target.
 const OBJECT_WINDOW: usize = 9;
 /// Largest distance (tokens) between a reciprocal trigger and "dengan"/"with" its partner
@@ -226,6 +231,14 @@ impl<'a> Ctx<'a> {
         let before = (men.first.saturating_sub(2)..men.first).any(|i| self.is(i, Marker::Speech));
         let after = self.said_after(m) && men.first > trigger && self.low(men.first - 1) == ",";
         before || after
+    }
+
+    /// The verb of joining that the act at token `at` completes, in its clause
+    /// ("joined the United States in imposing", "bergabung dengan AS dalam menjatuhkan").
+    fn joining_before(&self, at: usize) -> Option<usize> {
+        (at.saturating_sub(JOINING_SPAN)..at)
+            .rev()
+            .find(|&i| self.is(i, Marker::Joining) && self.clause[i] == self.clause[at])
     }
 
     /// True when a verb of saying follows mention `m` ("Miller said", "the ministry said").
@@ -609,9 +622,13 @@ impl<'a> Ctx<'a> {
                 }
                 Some(k) => {
                     // "for the Israeli Defense Forces": look past determiners to the marker.
+                    // ("terhadap upaya Yordania": past the act noun the actor owns.)
                     let mut b = self.before(m);
                     while let Some(x) = b.filter(|&x| {
-                        x > from && (self.is(x, Marker::Connector) || self.is(x, Marker::Determiner))
+                        x > from
+                            && (self.is(x, Marker::Connector)
+                                || self.is(x, Marker::Determiner)
+                                || (self.s.modifier_follows_head && self.is(x, Marker::Act)))
                     }) {
                         b = Some(x - 1);
                     }
@@ -1122,6 +1139,19 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 };
                 if actors.is_empty() {
                     actors.extend(ctx.relative_heads(first));
+                }
+                // "Canada joined Australia in condemning ...", "Inggris bergabung
+                // dengan AS dalam menjatuhkan sanksi": the one who joins acts too.
+                if let Some(j) = ctx.joining_before(first) {
+                    let joined = (0..s.mentions.len()).filter(|&m| {
+                        let men = &s.mentions[m];
+                        men.first > j && men.first <= j + JOINED_SPAN && men.last <= first && ctx.usable(m)
+                    });
+                    for m in ctx.subject(j).into_iter().chain(joined) {
+                        if !actors.contains(&m) {
+                            actors.push(m);
+                        }
+                    }
                 }
                 // From inside the trigger: a gap phrase may hold the target ("menolak usulan Washington untuk ...").
                 if let Some(o) = ctx.object(first + 1, None, OBJECT_WINDOW + last - first - 1) {
