@@ -252,6 +252,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 && (!parts.is_empty() || m.anaphoric || e.main.sentence + 3 >= m.sentence)
                 // "X and Y blamed each other": an act in the other direction is another act.
                 && (reciprocal || m.actors.is_empty() || !m.actors.iter().all(|a| e.main.recipients.contains(a)))
+                // "Thai jets bombed Cambodian targets" is not the "fighting" of both
+                // sides told before: an act aimed at one of the other's initiators is another act.
+                && (reciprocal || !m.recipients.iter().any(|r| e.main.actors.contains(r)))
                 // Two undated statements of one kind by the same sides in different
                 // sentences are two events ("will provide ..." and "legislation that
                 // provides ..."), unless the second refers back ("the call").

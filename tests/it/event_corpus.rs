@@ -166,3 +166,13 @@ fn the_head_of_an_apposition_is_the_initiator() {
     let got = events_en(text, "2025-01-27");
     assert!(got.iter().any(|(t, a, r)| t == "THREATEN" && a == &["PER"] && r == &["CHL"]), "{got:?}");
 }
+
+/// A directed attack told after the fighting of both sides is another event:
+/// it keeps its direction instead of joining the fighting.
+#[test]
+fn a_directed_attack_stays_apart_from_the_fighting_of_both_sides() {
+    let text = "Five days of fighting between Thailand and Cambodia along their disputed border \
+                have killed at least 35 people. Thai jets bombed Cambodian military targets on Friday.";
+    let got = events_en(text, "2025-07-28");
+    assert!(got.iter().any(|(t, a, r)| t == "ASSAULT" && a == &["THA"] && r == &["KHM"]), "{got:?}");
+}
