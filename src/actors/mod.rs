@@ -1039,7 +1039,19 @@ impl ActorFinder {
                             .or_else(|| doc.last_person.clone())
                             .map(Target::Actor),
                         PronounKind::Group => doc.last_group.clone().map(Target::Actor),
-                        PronounKind::State => doc.last_state.clone().map(Target::Actor),
+                        // "the country", "the junta": opening a sentence, the state the
+                        // sentence before began with (centering: "Niger expelled ... The junta
+                        // also accused France"); after other names, the state this sentence
+                        // named first ("Niger's military rulers"), else the one named last.
+                        PronounKind::State if out.is_empty() => {
+                            doc.subject_state.clone().or_else(|| doc.last_state.clone()).map(Target::Actor)
+                        }
+                        PronounKind::State => out
+                            .iter()
+                            .find(|m| m.actor().is_some_and(|a| a.len() == 3) && !m.place)
+                            .and_then(|m| m.actor().map(str::to_string))
+                            .or_else(|| doc.last_state.clone())
+                            .map(Target::Actor),
                         PronounKind::Organization => doc.last_org.clone().map(Target::Actor),
                         PronounKind::Armed => {
                             doc.last_armed.clone().or_else(|| doc.first_armed.clone()).map(Target::Actor)
@@ -1240,6 +1252,13 @@ impl ActorFinder {
         {
             doc.subject_person = Some(first_person.to_string());
         }
+        if let Some(first_state) = out
+            .iter()
+            .filter(|m| !m.place && m.via != Via::Pronoun && !quote_depth[m.first])
+            .find_map(|m| m.actor().filter(|a| a.len() == 3))
+        {
+            doc.subject_state = Some(first_state.to_string());
+        }
         for m in &out {
             let Some(id) = m.actor().filter(|a| !m.place && *a != PENDING_SPEAKER) else { continue };
             if m.first > 0 {
@@ -1270,6 +1289,9 @@ pub struct ArticleActors {
     /// The first person named in the last sentence that named one: the
     /// likely subject a following "ia"/"he" continues.
     pub subject_person: Option<String>,
+    /// The first state named in the last sentence that named one: the likely
+    /// subject a following "the junta", "negara itu" continues.
+    pub subject_state: Option<String>,
     /// The state, body or group named last.
     pub last_group: Option<String>,
     /// The armed group named last ("the rebels" refers to it).
