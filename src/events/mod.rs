@@ -1102,6 +1102,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         {
             continue;
         }
+        // "menuduh Qatar mendukung terorisme", "accused of backing terrorists":
+        // support given to what a pejorative names is the content of an
+        // accusation, no support between actors.
+        if matches!(entry.plover.as_str(), "SUPPORT" | "AID")
+            && (last..(last + 2).min(view.len()))
+                .find(|&i| !ctx.is(i, Marker::Determiner))
+                .is_some_and(|i| ctx.pejorative[i])
+        {
+            continue;
+        }
         // "who called it a step towards peace": a call is made to someone, not
         // to a thing a pronoun like "it" stands for.
         if entry.plover == "CONSULT"
