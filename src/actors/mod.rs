@@ -1167,6 +1167,12 @@ impl ActorFinder {
                     .and_then(|a| a.country.clone())
                     .unwrap_or_else(|| sp.clone())
             });
+            // A statement with no author named: its "we" outside quotations is
+            // the state whose seat it names, else the state it names first
+            // ("The United States is today sanctioning ... We call on Rwanda").
+            let group = group.or_else(|| {
+                (!quoted).then(|| doc.home.clone().or_else(|| doc.first_state.clone())).flatten()
+            });
             for m in out.iter_mut() {
                 if let Target::Speaker { group: g } = m.target {
                     let who = if g { group.clone() } else { speaker.clone() };
@@ -1292,6 +1298,8 @@ pub struct ArticleActors {
     /// The first state named in the last sentence that named one: the likely
     /// subject a following "the junta", "negara itu" continues.
     pub subject_state: Option<String>,
+    /// The first state the article names.
+    pub first_state: Option<String>,
     /// The state, body or group named last.
     pub last_group: Option<String>,
     /// The armed group named last ("the rebels" refers to it).
@@ -1429,7 +1437,10 @@ impl ArticleActors {
             self.last_group = Some(k.id.clone());
             match k.kind {
                 ActorKind::Group => self.last_armed = Some(k.id.clone()),
-                ActorKind::State => self.last_state = Some(k.id.clone()),
+                ActorKind::State => {
+                    self.last_state = Some(k.id.clone());
+                    self.first_state.get_or_insert_with(|| k.id.clone());
+                }
                 ActorKind::Organization => self.last_org = Some(k.id.clone()),
                 ActorKind::Person => {}
             }
