@@ -1240,6 +1240,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
                 }
+                // "mengecam latihan militer gabungan AS dan Filipina": a joint act
+                // that is the object of another act, with its sides named after
+                // it, is theirs; the critic is none of them.
+                let object_of_trigger = (first.saturating_sub(6)..first)
+                    .any(|i| ctx.trigger_tokens[i] && ctx.clause[i] == ctx.clause[first]);
+                if object_of_trigger && partners.len() >= 2 {
+                    actors.clear();
+                }
             }
             Frame::Noun | Frame::Theme => {
                 let reciprocal = entry.reciprocal();

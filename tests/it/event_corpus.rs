@@ -141,8 +141,13 @@ const REAL_FLOOR: f64 = 0.44;
 
 /// The events one English text yields, as (type, initiators, targets).
 fn events_en(text: &str, date: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    events_in("en", text, date)
+}
+
+/// The events one text in `lang` yields, as (type, initiators, targets).
+fn events_in(lang: &str, text: &str, date: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
     let config = Config {
-        lang: Some("en".into()),
+        lang: Some(lang.into()),
         date: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
         ..Config::default()
     };
@@ -175,4 +180,19 @@ fn a_directed_attack_stays_apart_from_the_fighting_of_both_sides() {
                 have killed at least 35 people. Thai jets bombed Cambodian military targets on Friday.";
     let got = events_en(text, "2025-07-28");
     assert!(got.iter().any(|(t, a, r)| t == "ASSAULT" && a == &["THA"] && r == &["KHM"]), "{got:?}");
+}
+
+/// The sides of a joint exercise named after it are its sides; the state that
+/// condemns it is not one of them.
+#[test]
+fn a_condemned_joint_act_keeps_its_own_sides() {
+    let text = "Pemerintah China pada Selasa mengecam latihan militer gabungan Amerika Serikat dan \
+                Filipina di Laut China Selatan.";
+    let got = events_in("id", text, "2025-04-22");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "COOPERATE"
+            && a.contains(&"USA".to_string())
+            && !a.contains(&"CHN".to_string())),
+        "{got:?}"
+    );
 }
