@@ -66,22 +66,22 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
     score_set eval/$set
     echo
   done
-  echo "## Blind sets: eval/blind11/, eval/blind12/"
+  echo "## Blind sets: eval/blind11/ to eval/blind14/"
   echo
-  echo "Twenty articles annotated in the fourth session of 2026-11-27, each set written by someone who never saw"
-  echo "linimasa's output and scored on aggregate only: the best estimate here of how linimasa does on"
-  echo "articles it has not seen."
+  echo "Forty articles, each set written by someone who never saw linimasa's output (blind11 and blind12 in"
+  echo "the fourth session of 2026-11-27, blind13 and blind14 in the fifth), scored on aggregate only: the"
+  echo "best estimate here of how linimasa does on articles it has not seen."
   echo
-  score_set eval/blind11
-  echo
-  score_set eval/blind12
-  echo
-  echo "Both together:"
+  for set in blind11 blind12 blind13 blind14; do
+    score_set eval/$set
+    echo
+  done
+  echo "All four together:"
   echo
   echo '```'
   all=$tmp/unseen
   mkdir -p "$all/gold" "$all/pred"
-  for set in blind11 blind12; do
+  for set in blind11 blind12 blind13 blind14; do
     cp eval/$set/gold/*.json "$all/gold/"
     cp "$tmp/$set"/*.json "$all/pred/"
   done
