@@ -1850,13 +1850,7 @@ fn evaluations(
     let sp = &ms[speaker];
     let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| saying(i)).unwrap_or(p);
     let when = date_of(ctx, times, v, v + 1, Tense::Past);
-    let entry = TriggerEntry {
-        plover: "ACCUSE".into(),
-        mode: Some("disapprove".into()),
-        cameo: "111".into(),
-        frame: Frame::Active,
-    };
-    out.push(told_act(ctx, p, p + 1, entry, vec![speaker_id.to_string()], accused, when));
+    out.push(told_act(ctx, p, p + 1, disapproval(), vec![speaker_id.to_string()], accused, when));
 }
 
 /// How many tokens before a pejorative a word of purpose, "against" or
@@ -1988,15 +1982,20 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
             continue;
         }
         let when = date_of(ctx, times, v, v + 1, Tense::Past);
-        let entry = TriggerEntry {
-            plover: "ACCUSE".into(),
-            mode: Some("disapprove".into()),
-            cameo: "111".into(),
-            frame: Frame::Active,
-        };
-        let mut accusation = told_act(ctx, v, p + 1, entry, actors, recipients, when);
+        let mut accusation = told_act(ctx, v, p + 1, disapproval(), actors, recipients, when);
         accusation.answers_act = answers_act;
         out.push(accusation);
+    }
+}
+
+/// The entry of an accusation a pass reads from a pejorative (ACCUSE,
+/// disapprove, CAMEO 111).
+fn disapproval() -> TriggerEntry {
+    TriggerEntry {
+        plover: "ACCUSE".into(),
+        mode: Some("disapprove".into()),
+        cameo: "111".into(),
+        frame: Frame::Active,
     }
 }
 
