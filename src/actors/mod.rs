@@ -317,6 +317,11 @@ impl Mention {
             Target::Pair(_) | Target::Plural(_) | Target::Speaker { .. } => None,
         }
     }
+
+    /// The actor id when it is a state's (an ISO 3166 alpha-3 code).
+    pub fn state_id(&self) -> Option<&str> {
+        self.actor().filter(|a| a.len() == 3)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1006,9 +1011,10 @@ impl ActorFinder {
                             _ => None,
                         };
                         // English puts the place first: "Syrian rebels".
-                        let before = out.last().filter(|m| m.last == i && !m.place).and_then(|m| {
-                            m.actor().filter(|a| a.len() == 3).map(|a| (m.first, a.to_string()))
-                        });
+                        let before = out
+                            .last()
+                            .filter(|m| m.last == i && !m.place)
+                            .and_then(|m| m.state_id().map(|a| (m.first, a.to_string())));
                         if let (None, Some((b, state))) = (&place, &before) {
                             out.pop();
                             let name = view.text[view.tokens[*b].start..view.tokens[end - 1].end].to_string();
@@ -1048,8 +1054,8 @@ impl ActorFinder {
                         }
                         PronounKind::State => out
                             .iter()
-                            .find(|m| m.actor().is_some_and(|a| a.len() == 3) && !m.place)
-                            .and_then(|m| m.actor().map(str::to_string))
+                            .find(|m| m.state_id().is_some() && !m.place)
+                            .and_then(|m| m.state_id().map(str::to_string))
                             .or_else(|| doc.last_state.clone())
                             .map(Target::Actor),
                         PronounKind::Organization => doc.last_org.clone().map(Target::Actor),
@@ -1261,7 +1267,7 @@ impl ActorFinder {
         if let Some(first_state) = out
             .iter()
             .filter(|m| !m.place && m.via != Via::Pronoun && !quote_depth[m.first])
-            .find_map(|m| m.actor().filter(|a| a.len() == 3))
+            .find_map(Mention::state_id)
         {
             doc.subject_state = Some(first_state.to_string());
         }

@@ -73,6 +73,12 @@ impl TriggerEntry {
         matches!(self.plover.as_str(), "SANCTION" | "COERCE" | "ASSAULT")
     }
 
+    /// True for hostile acts another's words can condemn: the material ones
+    /// ([`TriggerEntry::aimed`]) and threats.
+    pub fn hostile(&self) -> bool {
+        self.aimed() || self.plover == "THREATEN"
+    }
+
     /// True for events whose sides are all initiators: a reciprocal frame, or
     /// a CONSULT, AGREE or COOPERATE noun ("talks", "agreement", "joint patrol").
     pub fn reciprocal(&self) -> bool {

@@ -241,6 +241,35 @@ impl<'a> Ctx<'a> {
             .find(|&i| self.is(i, Marker::Joining) && self.clause[i] == self.clause[at])
     }
 
+    /// True for a verb of saying or reporting ("said", "kata", "stressed", "menegaskan").
+    fn saying(&self, i: usize) -> bool {
+        self.is(i, Marker::Speech) || self.is(i, Marker::Report)
+    }
+
+    /// The speaker of the statement that holds token `at`, and whether it is
+    /// named before it: "X said (that) ... `at`" (the nearest actor before a
+    /// verb of saying), else "... `at` ..., X said" / "..., kata X" (an actor
+    /// after a comma, next to its verb of saying).
+    fn speaker_of(&self, at: usize) -> Option<(usize, bool)> {
+        let ms = self.s.mentions;
+        let before = (0..ms.len()).rev().find(|&m| {
+            ms[m].last < at
+                && self.usable(m)
+                && !self.in_pp(m)
+                && (ms[m].last..(ms[m].last + 2).min(at)).any(|i| self.saying(i))
+        });
+        let after = || {
+            (0..ms.len()).find(|&m| {
+                ms[m].first > at
+                    && self.usable(m)
+                    && ((ms[m].first.saturating_sub(2)..ms[m].first).any(|i| self.saying(i))
+                        || self.said_after(m))
+                    && (at..ms[m].first).any(|i| self.low(i) == ",")
+            })
+        };
+        before.map(|m| (m, true)).or_else(|| after().map(|m| (m, false)))
+    }
+
     /// True when a verb of saying follows mention `m` ("Miller said", "the ministry said").
     fn said_after(&self, m: usize) -> bool {
         let l = self.s.mentions[m].last;
@@ -887,7 +916,7 @@ impl<'a> Ctx<'a> {
                 && !v.is_capitalized(ms[cur].last)
                 && !self.s.markers.any(self.low(ms[cur].last))
                 && self.low(ms[cur].last + 1) == ","
-                && ms[cur].actor().is_some_and(|a| a.len() == 3)
+                && ms[cur].state_id().is_some()
                 && ms[next].actor().is_some_and(|a| a.starts_with("person:"));
             if described {
                 if let Some(last) = out.last_mut() {
@@ -1133,6 +1162,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         if entry.frame == Frame::Active && ctx.noun_after_determiner(first) {
             entry.frame = Frame::Noun;
         }
+        // An event that is the object of another trigger ("mengecam agresi") does
+        // not take the clause subject.
+        let object_of_trigger = (first.saturating_sub(6)..first)
+            .any(|i| ctx.trigger_tokens[i] && ctx.clause[i] == ctx.clause[first]);
         let mut actors: Vec<usize> = Vec::new();
         let mut recipients: Vec<usize> = Vec::new();
         let mut earlier_possessor: Option<String> = None;
@@ -1243,8 +1276,6 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // "mengecam latihan militer gabungan AS dan Filipina": a joint act
                 // that is the object of another act, with its sides named after
                 // it, is theirs; the critic is none of them.
-                let object_of_trigger = (first.saturating_sub(6)..first)
-                    .any(|i| ctx.trigger_tokens[i] && ctx.clause[i] == ctx.clause[first]);
                 if object_of_trigger && partners.len() >= 2 {
                     actors.clear();
                 }
@@ -1297,9 +1328,6 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // "Sanctions on Russia's oil companies were imposed by the Treasury":
                 // the agent of the passive verb the event noun is the subject of.
                 let agent = agent.or_else(|| ctx.far_passive_agent(first, last));
-                // A noun that is the object of another trigger ("mengecam agresi") does not take the clause subject.
-                let object_of_trigger = (first.saturating_sub(6)..first)
-                    .any(|i| ctx.trigger_tokens[i] && ctx.clause[i] == ctx.clause[first]);
                 // A one-sided event noun takes the clause subject only under a light verb
                 // ("Israel melancarkan serangan", "Russia launched an invasion"), not under a
                 // verb of saying or reacting ("condemned the attacks", "mengakhiri pendudukan").
@@ -1453,8 +1481,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     .iter()
                     .enumerate()
                     .filter(|(m, men)| {
-                        (ctx.usable(*m)
-                            || violent && men.actor().is_some_and(|a| a.len() == 3) && !ctx.dateline(*m))
+                        (ctx.usable(*m) || violent && men.state_id().is_some() && !ctx.dateline(*m))
                             && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
                             && !ctx.attribution(*m, first)
                     })
@@ -1682,35 +1709,21 @@ fn readiness(ctx: &Ctx, out: &mut Vec<EventMention>) {
 fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMention>) {
     let view = ctx.s.view;
     let ms = ctx.s.mentions;
-    let saying = |i: usize| ctx.is(i, Marker::Speech) || ctx.is(i, Marker::Report);
     let mut added = Vec::new();
     for o in 0..view.len() {
         if !ctx.is(o, Marker::Obligation) {
             continue;
         }
         // The speaker: "X said (that) ... must", or "... must ..., X said" / "kata X".
-        let before = (0..ms.len()).rev().find(|&m| {
-            ms[m].last < o
-                && ctx.usable(m)
-                && !ctx.in_pp(m)
-                && (ms[m].last..(ms[m].last + 2).min(o)).any(saying)
-        });
-        let after = (0..ms.len()).find(|&m| {
-            ms[m].first > o
-                && ctx.usable(m)
-                && ((ms[m].first.saturating_sub(2)..ms[m].first).any(saying) || ctx.said_after(m))
-                && (o..ms[m].first).any(|i| ctx.low(i) == ",")
-        });
-        let Some(speaker) = before.or(after) else { continue };
+        let Some((speaker, spoken_before)) = ctx.speaker_of(o) else { continue };
         let Some(speaker_id) = ms[speaker].actor() else { continue };
         // The addressee: the modal's subject (after the speaker's verb), else the one told.
-        let told = (ms[speaker].last..o).find(|&i| saying(i)).and_then(|v| {
+        let told = (ms[speaker].last..o).find(|&i| ctx.saying(i)).and_then(|v| {
             ms.iter().position(|x| {
                 x.first > v && x.first <= v + 2 && x.last < o && ctx.is(x.first - 1, Marker::Target)
             })
         });
         // (With the speaker named first, the subject stands after its verb.)
-        let spoken_before = after.is_none();
         let mut addressees: Vec<String> = ctx
             .subject(o)
             .into_iter()
@@ -1789,30 +1802,15 @@ fn evaluations(
     if guarded(p) {
         return;
     }
-    let saying = |i: usize| ctx.is(i, Marker::Speech) || ctx.is(i, Marker::Report);
     // The speaker and the span of what is said.
-    let before = (0..ms.len()).rev().find(|&m| {
-        ms[m].last < p && ctx.usable(m) && !ctx.in_pp(m) && (ms[m].last..(ms[m].last + 2).min(p)).any(saying)
-    });
-    let after = (0..ms.len()).find(|&m| {
-        ms[m].first > p
-            && ctx.usable(m)
-            && ((ms[m].first.saturating_sub(2)..ms[m].first).any(saying) || ctx.said_after(m))
-            && (p..ms[m].first).any(|i| ctx.low(i) == ",")
-    });
-    let (speaker, said) = match (before, after) {
-        (Some(m), _) => (m, ms[m].last..n),
-        (None, Some(m)) => (m, 0..ms[m].first),
-        (None, None) => return,
-    };
+    let Some((speaker, spoken_before)) = ctx.speaker_of(p) else { return };
+    let said = if spoken_before { ms[speaker].last..n } else { 0..ms[speaker].first };
     let Some(speaker_id) = ms[speaker].actor() else { return };
     let (vs, ve) = (view.tokens[said.start.min(n - 1)].start, view.tokens[said.end - 1].end);
     let told: Vec<&EventMention> = out.iter().filter(|e| vs <= e.start && e.end <= ve).collect();
-    let hostile = told.iter().find(|e| {
-        matches!(e.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN")
-            && !e.actors.is_empty()
-            && e.actors.iter().all(|a| a != speaker_id)
-    });
+    let hostile = told
+        .iter()
+        .find(|e| e.entry.hostile() && !e.actors.is_empty() && e.actors.iter().all(|a| a != speaker_id));
     let candidate = |k: usize| {
         let m = &ms[k];
         k != speaker && said.contains(&m.first) && !m.place && m.actor().is_some_and(|a| a != speaker_id)
@@ -1831,12 +1829,7 @@ fn evaluations(
             }
     });
     let subject = ctx.subject(p).into_iter().find(|&k| candidate(k) && ms[k].last + 2 >= p);
-    let friendly = |a: &str| {
-        told.iter().any(|e| {
-            !matches!(e.entry.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN")
-                && e.actors.iter().any(|x| x == a)
-        })
-    };
+    let friendly = |a: &str| told.iter().any(|e| !e.entry.hostile() && e.actors.iter().any(|x| x == a));
     let first_named = (0..ms.len())
         .find(|&k| candidate(k) && ms[k].via != Via::Pronoun && !ms[k].actor().is_some_and(friendly));
     let accused: Vec<String> = match hostile {
@@ -1848,7 +1841,7 @@ fn evaluations(
     }
     // The verb of saying, which dates the statement.
     let sp = &ms[speaker];
-    let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| saying(i)).unwrap_or(p);
+    let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| ctx.saying(i)).unwrap_or(p);
     let when = date_of(ctx, times, v, v + 1, Tense::Past);
     out.push(told_act(ctx, p, p + 1, disapproval(), vec![speaker_id.to_string()], accused, when));
 }
@@ -2223,7 +2216,8 @@ fn date_of(
             && view.word(p).bytes().all(|b| b.is_ascii_digit())
             && end < view.len()
             && view.tokens[end].kind == TokenKind::Word
-            && !(end..(end + ATTRIBUTIVE_SPAN).min(view.len())).any(|i| i >= first && i < last.max(first + 1))
+            // (Unless the event is that noun: "the 2022 invasion".)
+            && !(first < end + ATTRIBUTIVE_SPAN && end < last.max(first + 1))
     };
     let dates: Vec<&(usize, &TimeMention)> = times
         .iter()
