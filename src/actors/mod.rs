@@ -128,6 +128,14 @@ pub enum Marker {
     /// A verb of joining another actor in an act ("joined", "bergabung"):
     /// "Canada joined Australia in condemning ..." makes both the subject.
     Joining,
+    /// A bare word of recognizing ("recognized", "mengakui", "pengakuan"): a
+    /// recognition trigger made of it is one only with a state right after it
+    /// ("recognized the State of Palestine", not "recognized the importance").
+    Recognition,
+    /// A noun that classifies the name after it ("kelompok", "milisi"):
+    /// "kelompok perlawanan Tentara Arakan" is the Arakan Army, not something
+    /// it possesses.
+    Classifier,
 }
 
 impl Marker {
@@ -173,6 +181,8 @@ impl Marker {
             "copula" => Marker::Copula,
             "leader" => Marker::Leader,
             "joining" => Marker::Joining,
+            "recognition" => Marker::Recognition,
+            "classifier" => Marker::Classifier,
             _ => return None,
         })
     }
@@ -218,7 +228,12 @@ impl Markers {
     /// True when `word` is a grammatical marker (any role but the act
     /// nouns and pejoratives, which are content words).
     pub fn any(&self, word: &str) -> bool {
-        self.words.get(word).is_some_and(|v| v.iter().any(|&m| m != Marker::Act && m != Marker::Pejorative))
+        // (Content words with a role are no grammar words.)
+        self.words.get(word).is_some_and(|v| {
+            v.iter().any(|&m| {
+                !matches!(m, Marker::Act | Marker::Pejorative | Marker::Recognition | Marker::Classifier)
+            })
+        })
     }
 }
 
@@ -688,6 +703,35 @@ impl ActorFinder {
                         }
                         j = end;
                     }
+                    // "Utusan khusus PBB untuk Myanmar Julie Bishop", "UN special envoy
+                    // for Syria Geir Pedersen": the state a title is for is part of
+                    // the title, not the office's affiliation.
+                    // (Not a state's title: "the Israeli ambassador to Brazil" names
+                    // the host state too.)
+                    _ if has_title
+                        && self.markers.is(view.low(j), Marker::Target)
+                        && affiliation.as_deref().is_none_or(|a| a.starts_with("org:")) =>
+                    {
+                        let k = if j + 1 < n && self.markers.is(view.low(j + 1), Marker::Determiner) {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        // (Only before the holder's name: "troops to M23 rebels" is no title.)
+                        let named_after = |e: usize| {
+                            e < n
+                                && view.is_capitalized(e)
+                                && match cover[e] {
+                                    Cover::None => self.looks_like_name(view, e),
+                                    Cover::Name(h, _) => !is_org(h),
+                                    _ => false,
+                                }
+                        };
+                        match cover.get(k) {
+                            Some(Cover::Name(h, end)) if is_org(h) && named_after(*end) => j = *end,
+                            _ => break,
+                        }
+                    }
                     _ if j > i
                         && (self.markers.is(view.low(j), Marker::Connector)
                             || view.low(j) == "'"
@@ -1044,7 +1088,29 @@ impl ActorFinder {
                             .or_else(|| doc.subject_person.clone())
                             .or_else(|| doc.last_person.clone())
                             .map(Target::Actor),
-                        PronounKind::Group => doc.last_group.clone().map(Target::Actor),
+                        // "Sudan's government accused the UAE of arming the RSF and said
+                        // it would boycott ...": after a verb of saying, the state or body
+                        // this sentence named first, the one that says it; else the
+                        // group named last.
+                        PronounKind::Group => {
+                            let speech = |k: usize| self.markers.is(view.low(k), Marker::Speech);
+                            let after_saying = i > 0
+                                && (speech(i - 1)
+                                    || (i > 1
+                                        && self.markers.is(view.low(i - 1), Marker::Clause)
+                                        && speech(i - 2)));
+                            after_saying
+                                .then(|| {
+                                    out.iter()
+                                        .find(|m| {
+                                            !m.place && m.actor().is_some_and(|a| !a.starts_with("person:"))
+                                        })
+                                        .and_then(|m| m.actor().map(str::to_string))
+                                })
+                                .flatten()
+                                .or_else(|| doc.last_group.clone())
+                                .map(Target::Actor)
+                        }
                         // "the country", "the junta": opening a sentence, the state the
                         // sentence before began with (centering: "Niger expelled ... The junta
                         // also accused France"); after other names, the state this sentence

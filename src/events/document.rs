@@ -347,7 +347,14 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     for (e, days, target, phrase) in relations {
         let reference = match target {
             RelTarget::Mention(i) => first_of.get(i).copied().flatten(),
-            RelTarget::Previous => (0..e).rev().find(|&i| events[i].main.when.is_some()),
+            // ("Sehari sebelumnya": a day before the last event dated to the day.)
+            RelTarget::Previous => (0..e).rev().find(|&i| {
+                events[i]
+                    .main
+                    .when
+                    .as_ref()
+                    .is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
+            }),
         };
         let Some(r) = reference.filter(|&r| r != e) else { continue };
         // A stated relation to another event beats a date merely found in the sentence.
@@ -361,7 +368,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
     }
     // What is said during a call or a meeting happens when it does: a verbal
     // act (statement, support, request, accusation, rejection) told after a
-    // dated consultation, by one of its participants, within the next few
+    // dated consultation that took place, by one of its participants, within the next few
     // sentences, with no date of its own, takes the consultation's date
     // ("X called Y today. He condemned ..."). The edge to it says so.
     // (Dated by the text itself: a date this pass gives decides nothing.)
@@ -381,6 +388,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             .filter(|&j| {
                 let c = &events[j].main;
                 c.entry.plover == "CONSULT"
+                    && c.modality == Modality::Asserted
                     && c.when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
                     && events[i].main.sentence - c.sentence <= READOUT_SPAN
                     && events[i].main.actors.iter().any(|a| on_own_side(actors, &c.actors, a))

@@ -169,11 +169,16 @@ impl<'a> Ctx<'a> {
         while let Some(x) = b.filter(|&x| self.is(x, Marker::Connector) && x > 0) {
             b = Some(x - 1);
         }
-        b.is_some_and(|b| {
-            [Marker::Location, Marker::Target, Marker::With, Marker::Agent, Marker::Topic, Marker::Between]
-                .iter()
-                .any(|&k| self.is(b, k))
-        })
+        let Some(b) = b else { return false };
+        if [Marker::Location, Marker::Target, Marker::With, Marker::Agent, Marker::Topic, Marker::Between]
+            .iter()
+            .any(|&k| self.is(b, k))
+        {
+            return true;
+        }
+        // "between the United States and South Africa": the second of a pair
+        // joined by "and" is in the phrase the first is in.
+        self.is(b, Marker::And) && m > 0 && self.s.mentions[m - 1].last == b && self.in_pp(m - 1)
     }
 
     /// An actor right after a common noun is its possessor ("usulan Washington");
@@ -203,13 +208,22 @@ impl<'a> Ctx<'a> {
                 && !self.s.markers.any(self.low(next))
                 && !crate::actors::NAME_SUFFIXES.contains(&self.low(next));
         }
-        self.before(m).is_some_and(|b| {
+        let plain = |b: usize| {
             let v = self.s.view;
             v.tokens[b].kind == TokenKind::Word
                 && !v.is_capitalized(b)
                 && !self.s.markers.any(self.low(b))
                 && !self.trigger_tokens[b]
-        })
+        };
+        // ("kelompok perlawanan Tentara Arakan": a name after a classifying
+        // noun and its modifier is that noun's name.)
+        let classified = |b: usize| {
+            (b.saturating_sub(CLASSIFIER_SPAN)..=b)
+                .rev()
+                .take_while(|&k| plain(k))
+                .any(|k| self.is(k, Marker::Classifier))
+        };
+        self.before(m).is_some_and(|b| plain(b) && !classified(b))
     }
 
     /// True for a dateline's place ("JAKARTA –", "MOSKOW (ANTARA) -"): where the
@@ -1141,6 +1155,31 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         {
             continue;
         }
+        // "recognized the State of Palestine", "mengakui Palestina", "pengakuan
+        // Prancis terhadap Negara Palestina": a bare word of recognizing is a
+        // recognition only with a state right after it, past determiners,
+        // "of"/"terhadap" and the word "state" ("recognized the importance of
+        // ...", "mengakui kesalahan" are not).
+        if (first..last).all(|i| ctx.is(i, Marker::Recognition) || ctx.is(i, Marker::Connector))
+            && (first..last).any(|i| ctx.is(i, Marker::Recognition))
+        {
+            let state_after = s.mentions.iter().enumerate().any(|(m, men)| {
+                men.first >= last
+                    && men.first <= last + RECOGNIZED_SPAN
+                    && men.state_id().is_some()
+                    && !men.place
+                    && !ctx.possessive(m)
+                    && (last..men.first).all(|i| {
+                        ctx.is(i, Marker::Determiner)
+                            || ctx.is(i, Marker::Connector)
+                            || ctx.is(i, Marker::Target)
+                            || matches!(ctx.low(i), "state" | "negara")
+                    })
+            });
+            if !state_after {
+                continue;
+            }
+        }
         // "who called it a step towards peace": a call is made to someone, not
         // to a thing a pronoun like "it" stands for.
         if entry.plover == "CONSULT"
@@ -1255,7 +1294,12 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
             }
             Frame::Reciprocal => {
-                actors = ctx.subject(subject_at);
+                // "Kim mengunjungi Rusia dan bertemu Putin": a coordinated verb
+                // shares the previous verb's subject, not its object.
+                actors = match (&previous_verb, coordinated) {
+                    (Some(prev), true) => prev.clone(),
+                    _ => ctx.subject(subject_at),
+                };
                 if actors.is_empty() {
                     actors.extend(ctx.relative_heads(first));
                 }
@@ -1300,8 +1344,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     })
                 } else {
                     // "Russia's attack", "Putin’s flagrant aggression", "the Russian invasion".
-                    s.mentions.iter().position(|m| {
+                    // (Not the end of a phrase: "the situation in Ukraine and Syria by phone".)
+                    (0..s.mentions.len()).find(|&k| {
+                        let m = &s.mentions[k];
+                        let coordinated_in_phrase =
+                            m.first > 0 && ctx.is(m.first - 1, Marker::And) && ctx.in_pp(k);
                         !m.place
+                            && !coordinated_in_phrase
                             && m.last <= first
                             && (m.last == first
                                 || (ctx.low(m.last) == "'"
@@ -1454,7 +1503,38 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // A one-sided act is aimed at someone: with no target found in its
         // phrase, the other side the sentence names ("In response to Russia's
         // claims, the United States announced new sanctions").
-        if recipient_ids.is_empty() && (!actor_ids.is_empty() || pair_a.is_some()) && !entry.reciprocal() {
+        // ("mengutuk keras serangan tersebut dan meminta Dewan Keamanan PBB ...",
+        // "condemned the attack": a condemnation of a hostile act told before is
+        // aimed at whoever did it, which the document stage finds; not at
+        // whoever else the sentence names.)
+        let told_act_object = entry.plover == "ACCUSE"
+            && triggers.iter().any(|o| {
+                o.first >= last
+                    && o.first <= last + 2
+                    && o.value.hostile()
+                    && (last..o.first).all(|i| ctx.is(i, Marker::Adverb) || ctx.is(i, Marker::Anaphor))
+                    && if s.modifier_follows_head {
+                        o.last < view.len() && ctx.is(o.last, Marker::Anaphor)
+                    } else {
+                        o.first > 0 && ctx.is(o.first - 1, Marker::Anaphor)
+                    }
+            });
+        // ("Ishiba mengecam peluncuran tersebut dan menyebutnya ...", "rejected
+        // the move": a reaction to an act named by an anaphoric noun answers
+        // that act's doer, found by the document stage too; and "Congo accused
+        // Rwanda of backing the M23, a charge Kigali denies": a denial after an
+        // accusation in its sentence answers the accuser.)
+        let reaction = matches!(entry.plover.as_str(), "ACCUSE" | "REJECT");
+        let answers_told = reaction
+            && (ctx.act_anaphor_near(first, last)
+                || entry.plover == "REJECT"
+                    && triggers.iter().any(|o| o.last <= first && o.value.plover == "ACCUSE"));
+        if recipient_ids.is_empty()
+            && (!actor_ids.is_empty() || pair_a.is_some())
+            && !entry.reciprocal()
+            && !told_act_object
+            && !answers_told
+        {
             // An attack "in India" is an attack on India: for violence a state
             // named as the place counts too.
             // (So is aid sent "ke Gaza" or arriving "di Beirut".)
@@ -1536,7 +1616,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         };
         let tense = if modality == Modality::Future { Tense::Future } else { Tense::Past };
 
-        let when = date_of(&ctx, &times, first, last, tense);
+        let when = date_of(&ctx, &times, first, last, tense, modality == Modality::Asserted);
 
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
@@ -1656,7 +1736,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     obligations(&ctx, &times, &mut out);
     characterizations(&ctx, &times, &mut out);
     evaluations(&ctx, &cues, &times, &mut out);
-    target_reactions(view, s.mentions, &mut out);
+    target_reactions(view, s.mentions, s.markers, &mut out);
     link_relations(view, &times, &mut out);
     out
 }
@@ -1744,7 +1824,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
         {
             continue;
         }
-        let when = date_of(ctx, times, o, o + 1, Tense::Past);
+        let when = date_of(ctx, times, o, o + 1, Tense::Past, true);
         let entry =
             TriggerEntry { plover: "REQUEST".into(), mode: None, cameo: "020".into(), frame: Frame::Active };
         let mut request = told_act(ctx, o, o + 1, entry, vec![speaker_id.to_string()], addressees, when);
@@ -1842,7 +1922,7 @@ fn evaluations(
     // The verb of saying, which dates the statement.
     let sp = &ms[speaker];
     let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| ctx.saying(i)).unwrap_or(p);
-    let when = date_of(ctx, times, v, v + 1, Tense::Past);
+    let when = date_of(ctx, times, v, v + 1, Tense::Past, true);
     out.push(told_act(ctx, p, p + 1, disapproval(), vec![speaker_id.to_string()], accused, when));
 }
 
@@ -1974,7 +2054,7 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
         }) {
             continue;
         }
-        let when = date_of(ctx, times, v, v + 1, Tense::Past);
+        let when = date_of(ctx, times, v, v + 1, Tense::Past, true);
         let mut accusation = told_act(ctx, v, p + 1, disapproval(), actors, recipients, when);
         accusation.answers_act = answers_act;
         out.push(accusation);
@@ -2125,7 +2205,8 @@ fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
 /// "hopes to host talks between X and Y from Tuesday, negotiations that have
 /// the support of ...": an event noun in apposition (right after a comma)
 /// restating a planned or hypothetical event of the same kind told before it
-/// in the sentence is that event: it takes its modality and date.
+/// in the sentence is that event: it takes its modality and date (and its
+/// sides, when it names none).
 fn restated_plans(view: &TokenView, out: &mut [EventMention]) {
     for j in 0..out.len() {
         let first = token_at(view, out[j].start);
@@ -2144,6 +2225,12 @@ fn restated_plans(view: &TokenView, out: &mut [EventMention]) {
         if let Some(i) = plan {
             out[j].modality = out[i].modality;
             out[j].when = out[i].when.clone();
+            // (With no sides of its own, the sides of the plan: "talks between
+            // Israel and Hamas ..., negotiations that ...".)
+            if out[j].entry.reciprocal() && out[j].actors.is_empty() && out[j].recipients.is_empty() {
+                let sides: Vec<String> = out[i].actors.iter().chain(&out[i].recipients).cloned().collect();
+                out[j].actors = sides;
+            }
         }
     }
 }
@@ -2201,8 +2288,20 @@ fn date_of(
     first: usize,
     last: usize,
     tense: Tense,
+    asserted: bool,
 ) -> Option<Dated> {
     let view = ctx.s.view;
+    // "Anwar mengundang Jokowi untuk berkunjung ... akhir tahun ini", "agreed to
+    // convene a forum next year": what has happened is not dated after the
+    // article; a time that the text places later belongs to the plan.
+    let later = |t: &TimeMention| {
+        asserted
+            && !matches!(t.expr, crate::time::TimeExpr::Absolute(_))
+            && t.resolve(ctx.s.anchor, tense)
+                .and_then(|v| v.start)
+                .zip(ctx.s.anchor)
+                .is_some_and(|(start, anchor)| start > anchor)
+    };
     // "the 1951 Mutual Defense Treaty", "the 2016 arbitral ruling": a year
     // between a determiner and the noun it modifies names that thing, and dates
     // no other event of the sentence.
@@ -2225,6 +2324,7 @@ fn date_of(
             matches!(t.timex_type, TimexType::Date | TimexType::Time)
                 && t.event_relation().is_none()
                 && !attributive(*p, t)
+                && !later(t)
         })
         .collect();
     let dist = |p: usize| if p >= last { p - last } else { first - p.min(first) };
@@ -2245,13 +2345,21 @@ fn date_of(
     })
 }
 
+/// How many words before a name its classifying noun may stand
+/// ("kelompok perlawanan Tentara Arakan").
+const CLASSIFIER_SPAN: usize = 2;
+
+/// How many words may stand between a bare word of recognizing and the state
+/// it recognizes ("recognized the State of Palestine").
+const RECOGNIZED_SPAN: usize = 3;
+
 /// How many words after an attributive year the noun it dates may stand ("the
 /// 2022 full-scale invasion").
 const ATTRIBUTIVE_SPAN: usize = 3;
 
 /// "condemned the attacks by Hamas", "mengecam serangan Israel": the target of
 /// a reaction to another event of the sentence is that event's initiator.
-fn target_reactions(view: &TokenView, mentions: &[Mention], out: &mut [EventMention]) {
+fn target_reactions(view: &TokenView, mentions: &[Mention], markers: &Markers, out: &mut [EventMention]) {
     let starts: Vec<usize> = out.iter().map(|e| token_at(view, e.start)).collect();
     for i in 0..out.len() {
         if !matches!(
@@ -2261,8 +2369,14 @@ fn target_reactions(view: &TokenView, mentions: &[Mention], out: &mut [EventMent
             continue;
         }
         let end = token_at(view, out[i].end.saturating_sub(1)) + 1;
+        // (The nearest event after it: in "mengutuk keras serangan tersebut dan
+        // meminta Dewan Keamanan ..." the act condemned is the attack, not the request.)
         let inner = (0..out.len())
-            .find(|&j| j != i && starts[j] >= end && starts[j] <= end + 4 && !out[j].actors.is_empty());
+            .filter(|&j| j != i && starts[j] >= end)
+            .min_by_key(|&j| starts[j])
+            .filter(|&j| starts[j] <= end + 4 && !out[j].actors.is_empty())
+            // (Not a verb coordinated after it: "mengecam peluncuran tersebut dan menyebutnya ...".)
+            .filter(|&j| !(end..starts[j]).any(|k| markers.is(view.low(k), Marker::And)));
         // "Keputusan Inggris untuk mengakui negara Palestina disambut baik oleh
         // Indonesia": a passive reaction whose subject is an act aims at its doers.
         let start = starts[i];

@@ -196,3 +196,40 @@ fn a_condemned_joint_act_keeps_its_own_sides() {
         "{got:?}"
     );
 }
+
+/// Two actors joined by "and" inside a phrase ("the partnership between the
+/// United States and South Africa") are not the subject of the verb after
+/// the phrase: "The leaders ... discussed" is the two leaders' talk.
+#[test]
+fn a_pair_inside_a_phrase_is_not_the_subject() {
+    let text = "President Joseph R. Biden, Jr. met today with President Cyril Ramaphosa of South Africa \
+                at the White House. The leaders reaffirmed the partnership between the United States \
+                and South Africa and discussed trade.";
+    let got = events_en(text, "2025-05-14");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"person:joe-biden".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"USA".to_string())),
+        "the states of the phrase took the talk: {got:?}"
+    );
+}
+
+/// What has happened is not dated after the article: a time the text places
+/// later ("next year") belongs to the plan agreed, not to the agreement.
+#[test]
+fn an_asserted_event_is_not_dated_after_the_article() {
+    let config = Config {
+        lang: Some("en".into()),
+        date: chrono::NaiveDate::parse_from_str("2025-05-14", "%Y-%m-%d").ok(),
+        ..Config::default()
+    };
+    let engine = Engine::new(&config).unwrap();
+    let text = "Indonesia and Malaysia agreed to hold a joint commission meeting next year.";
+    let result = engine.analyze(&Article::from_text("case.txt", text), &config);
+    let timeline = engine.timeline(&[result]);
+    let agree = timeline.events.iter().find(|e| e.plover.event == "AGREE").expect("an agreement");
+    assert_eq!(agree.modality, "asserted");
+    assert!(agree.when.as_ref().is_none_or(|w| !w.value.starts_with("2026")), "{:?}", agree.when);
+}
