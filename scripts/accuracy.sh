@@ -66,22 +66,23 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
     score_set eval/$set
     echo
   done
-  echo "## Blind sets: eval/blind11/ to eval/blind14/"
+  echo "## Blind sets: eval/blind11/ to eval/blind16/"
   echo
-  echo "Forty articles, each set written by someone who never saw linimasa's output (blind11 and blind12 in"
-  echo "the fourth session of 2026-11-27, blind13 and blind14 in the fifth), scored on aggregate only: the"
-  echo "best estimate here of how linimasa does on articles it has not seen."
+  echo "Sixty articles, each set written by someone who never saw linimasa's output (blind11 and blind12 in"
+  echo "the fourth session of 2026-11-27, blind13 and blind14 in the fifth, blind15 and blind16 in the"
+  echo "sixth), scored on aggregate only: the best estimate here of how linimasa does on articles it has"
+  echo "not seen."
   echo
-  for set in blind11 blind12 blind13 blind14; do
+  for set in blind11 blind12 blind13 blind14 blind15 blind16; do
     score_set eval/$set
     echo
   done
-  echo "All four together:"
+  echo "All six together:"
   echo
   echo '```'
   all=$tmp/unseen
   mkdir -p "$all/gold" "$all/pred"
-  for set in blind11 blind12 blind13 blind14; do
+  for set in blind11 blind12 blind13 blind14 blind15 blind16; do
     cp eval/$set/gold/*.json "$all/gold/"
     cp "$tmp/$set"/*.json "$all/pred/"
   done
