@@ -1217,6 +1217,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             Frame::Active if !passive_en => {
                 actors = match (&previous_verb, coordinated) {
                     (Some(prev), true) => prev.clone(),
+                    // "Secretary Hegseth reaffirmed the ironclad U.S. commitment ... and
+                    // condemned ...": with no event verb before it, the subject of the
+                    // light or reporting verb its clause began with.
+                    (None, true) => (0..first)
+                        .rev()
+                        .find(|&k| {
+                            ctx.clause[k] == ctx.clause[first]
+                                && (ctx.is(k, Marker::Light) || ctx.is(k, Marker::Report))
+                        })
+                        .map(|k| ctx.subject(k))
+                        .filter(|a| !a.is_empty())
+                        .unwrap_or_else(|| ctx.subject(subject_at)),
                     _ => ctx.subject(subject_at),
                 };
                 if actors.is_empty() {
