@@ -731,7 +731,11 @@ impl<'a> Ctx<'a> {
         // "will be imposing sanctions" is progressive, not passive.
         let participle = !self.low(first).ends_with("ing");
         let aux = participle && b > 0 && self.is(b - 1, Marker::PassiveAux);
-        let by_agent = self.is(last, Marker::Agent) && ms.iter().any(|m| m.first == last + 1);
+        // ("swaps brokered by the United Arab Emirates": past a determiner too.)
+        let by_agent = self.is(last, Marker::Agent)
+            && ms.iter().any(|m| {
+                m.first == last + 1 || (m.first == last + 2 && self.is(last + 1, Marker::Determiner))
+            });
         // (A longer phrase holds the verb's object, so the verb is active: "Ghana
         // summoned Nigeria's High Commissioner in Accra", "Peru refused to
         // recognize the results of the election in Venezuela"; "shot down" is one verb.)

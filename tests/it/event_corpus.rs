@@ -233,3 +233,18 @@ fn an_asserted_event_is_not_dated_after_the_article() {
     assert_eq!(agree.modality, "asserted");
     assert!(agree.when.as_ref().is_none_or(|w| !w.value.starts_with("2026")), "{:?}", agree.when);
 }
+
+/// Direction in two constructions: a participle with its agent after "by" and
+/// a determiner is passive ("swaps brokered by the United Arab Emirates": the
+/// Emirates mediate), and "its coast guard" after "Beijing said" is China's.
+#[test]
+fn a_reduced_passive_and_a_state_description_keep_their_direction() {
+    let text = "Russia and Ukraine exchanged 150 prisoners of war each on Saturday, the latest in a \
+                series of swaps brokered by the United Arab Emirates.";
+    let got = events_en(text, "2025-08-11");
+    assert!(got.iter().any(|(t, a, _)| t == "CONSULT" && a == &["ARE"]), "{got:?}");
+    let text = "Beijing accused Manila of provoking the incident and said its coast guard had taken \
+                measures to expel the Philippine vessel.";
+    let got = events_en(text, "2025-08-11");
+    assert!(got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["CHN"] && r == &["PHL"]), "{got:?}");
+}
