@@ -659,6 +659,28 @@ impl ActorFinder {
                     && (i.saturating_sub(5)..i - 2).any(|k| self.markers.is(view.low(k), Marker::Location)))
         };
 
+        // A dateline ("JAKARTA -", "BEIJING/MANILA –", "WASHINGTON:", "CARACAS,
+        // Oct. 24 (Xinhua) --", "Addis Ababa (ANTARA) -") names where the report
+        // was filed, not a participant: the token its dash stands at.
+        let dateline_end = {
+            let caps = |k: usize| {
+                let w = view.word(k);
+                view.tokens[k].kind == TokenKind::Word
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            };
+            // ("Addis Ababa (ANTARA) -": a capitalized place with its agency in brackets.)
+            let agency = (1..n.min(5))
+                .any(|k| view.low(k) == "(" && k + 2 < n && caps(k + 1) && view.low(k + 2) == ")");
+            // (Not the hyphen inside a word: "RSF mengambil alih Kota Al-Fashir".)
+            (n > 2 && (caps(0) || view.is_capitalized(0) && agency))
+                .then(|| {
+                    (1..n.min(16)).find(|&k| {
+                        matches!(view.low(k), "-" | "–" | "—" | "--" | ":") && !view.joins_neighbours(k)
+                    })
+                })
+                .flatten()
+        };
         let mut out = Vec::new();
         let mut i = 0;
         // A title-case headline capitalizes its verbs too: most words that are
@@ -1088,26 +1110,39 @@ impl ActorFinder {
                             .or_else(|| doc.subject_person.clone())
                             .or_else(|| doc.last_person.clone())
                             .map(Target::Actor),
-                        // "Sudan's government accused the UAE of arming the RSF and said
-                        // it would boycott ...": after a verb of saying, the state or body
-                        // this sentence named first, the one that says it; else the
-                        // group named last.
+                        // After a verb of saying, the state or body that says it: the one
+                        // named right before the verb ("after Lima said it did not
+                        // recognize ..."), or for a verb coordinated after "and" or a
+                        // comma the one the sentence named first ("Sudan's government
+                        // accused the UAE of arming the RSF and said it would boycott
+                        // ..."); else the group named last.
                         PronounKind::Group => {
                             let speech = |k: usize| self.markers.is(view.low(k), Marker::Speech);
-                            let after_saying = i > 0
-                                && (speech(i - 1)
-                                    || (i > 1
-                                        && self.markers.is(view.low(i - 1), Marker::Clause)
-                                        && speech(i - 2)));
-                            after_saying
-                                .then(|| {
-                                    out.iter()
-                                        .find(|m| {
-                                            !m.place && m.actor().is_some_and(|a| !a.starts_with("person:"))
-                                        })
-                                        .and_then(|m| m.actor().map(str::to_string))
+                            let said_at = if i > 0 && speech(i - 1) {
+                                Some(i - 1)
+                            } else if i > 1
+                                && self.markers.is(view.low(i - 1), Marker::Clause)
+                                && speech(i - 2)
+                            {
+                                Some(i - 2)
+                            } else {
+                                None
+                            };
+                            let group = |m: &&Mention| {
+                                !m.place && m.actor().is_some_and(|a| !a.starts_with("person:"))
+                            };
+                            said_at
+                                .and_then(|v| {
+                                    let coordinated = v > 0
+                                        && (view.low(v - 1) == ","
+                                            || self.markers.is(view.low(v - 1), Marker::And));
+                                    if coordinated {
+                                        out.iter().find(group)
+                                    } else {
+                                        out.iter().rev().find(|m| m.last <= v && group(m))
+                                    }
                                 })
-                                .flatten()
+                                .and_then(|m| m.actor().map(str::to_string))
                                 .or_else(|| doc.last_group.clone())
                                 .map(Target::Actor)
                         }
@@ -1120,7 +1155,9 @@ impl ActorFinder {
                         }
                         PronounKind::State => out
                             .iter()
-                            .find(|m| m.state_id().is_some() && !m.place)
+                            .find(|m| {
+                                m.state_id().is_some() && !m.place && dateline_end.is_none_or(|d| m.last > d)
+                            })
                             .and_then(|m| m.state_id().map(str::to_string))
                             .or_else(|| doc.last_state.clone())
                             .map(Target::Actor),
@@ -1294,22 +1331,9 @@ impl ActorFinder {
             out.push(Mention::of(start, end, id, Via::Name));
         }
         out.sort_by_key(|m| m.first);
-        // A dateline ("JAKARTA -", "BEIJING/MANILA –", "WASHINGTON:", "CARACAS,
-        // Oct. 24 (Xinhua) --") names where the report was filed, not a participant.
-        let caps = |k: usize| {
-            let w = view.word(k);
-            view.tokens[k].kind == TokenKind::Word
-                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-        };
-        if n > 2 && caps(0) {
-            // (Not the hyphen inside a word: "RSF mengambil alih Kota Al-Fashir".)
-            let dash = (1..n.min(16))
-                .find(|&k| matches!(view.low(k), "-" | "–" | "—" | "--" | ":") && !view.joins_neighbours(k));
-            if let Some(d) = dash {
-                for m in out.iter_mut().filter(|m| m.last <= d) {
-                    m.place = true;
-                }
+        if let Some(d) = dateline_end {
+            for m in out.iter_mut().filter(|m| m.last <= d) {
+                m.place = true;
             }
         }
         // What the next sentence's quotation continues.

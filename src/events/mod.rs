@@ -1222,13 +1222,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 actors = match (&previous_verb, coordinated) {
                     (Some(prev), true) => prev.clone(),
                     // "Secretary Hegseth reaffirmed the ironclad U.S. commitment ... and
-                    // condemned ...": with no event verb before it, the subject of the
-                    // light or reporting verb its clause began with.
+                    // condemned ...", "the foreign ministry said, accusing those
+                    // governments ...": with no event verb before it, the subject of the
+                    // light, reporting or saying verb before it in its clause.
                     (None, true) => (0..first)
                         .rev()
                         .find(|&k| {
                             ctx.clause[k] == ctx.clause[first]
-                                && (ctx.is(k, Marker::Light) || ctx.is(k, Marker::Report))
+                                && (ctx.is(k, Marker::Light)
+                                    || ctx.is(k, Marker::Report)
+                                    || ctx.is(k, Marker::Speech))
                         })
                         .map(|k| ctx.subject(k))
                         .filter(|a| !a.is_empty())
