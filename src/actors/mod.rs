@@ -902,12 +902,26 @@ impl ActorFinder {
                     _ => {}
                 }
                 // A title in apposition after a person describes them: "Matthew Miller, State Department spokesman,".
-                if i >= 2 && view.low(i - 1) == "," {
-                    if let Some(prev) = out.last().filter(|m| m.last + 1 == i) {
+                // ("Wendy Sherman, deputy secretary of state,": lower-case words may
+                // precede the title; they make it another office, so it is not noted.)
+                let mut lead = i;
+                while lead > 0
+                    && i - lead < 3
+                    && view.tokens[lead - 1].kind == TokenKind::Word
+                    && !view.is_capitalized(lead - 1)
+                    && matches!(cover[lead - 1], Cover::None)
+                    && !self.markers.any(view.low(lead - 1))
+                {
+                    lead -= 1;
+                }
+                if lead >= 2 && view.low(lead - 1) == "," {
+                    if let Some(prev) = out.last().filter(|m| m.last + 1 == lead) {
                         if let Some(p) = prev.actor().filter(|a| a.starts_with("person:")).map(str::to_string)
                         {
-                            doc.note_role(&p, role, affiliation.as_deref());
-                            doc.note_titles(&title_words, &p);
+                            if lead == i {
+                                doc.note_role(&p, role, affiliation.as_deref());
+                                doc.note_titles(&title_words, &p);
+                            }
                             i = j;
                             continue;
                         }

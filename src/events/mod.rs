@@ -1333,7 +1333,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     // partner (not a possessor: "discussed Iran's threats").
                     partners = ctx.with_coordinated(o);
                 }
-                if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
+                // ("a major prisoner swap took place on Saturday between Russia and Ukraine".)
+                if let Some(b) = ctx.object(last, Some(Marker::Between), BETWEEN_SPAN) {
                     actors.extend(ctx.with_coordinated(b));
                 }
                 // "mengecam latihan militer gabungan AS dan Filipina": a joint act
@@ -2363,6 +2364,10 @@ fn date_of(
         text: view.text[t.start..t.end].to_string(),
     })
 }
+
+/// How many words may stand between a reciprocal trigger and the "between"
+/// that names its sides ("a prisoner swap took place on Saturday between ...").
+const BETWEEN_SPAN: usize = 8;
 
 /// How many words before a name its classifying noun may stand
 /// ("kelompok perlawanan Tentara Arakan").
