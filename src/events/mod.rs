@@ -1159,6 +1159,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         {
             continue;
         }
+        // "on March 26", "Maret lalu": a word of a time expression is no trigger
+        // (the month "March" is no demonstration).
+        if s.times.iter().any(|t| t.start <= view.tokens[first].start && view.tokens[first].start < t.end) {
+            continue;
+        }
         // "recognized the State of Palestine", "mengakui Palestina", "pengakuan
         // Prancis terhadap Negara Palestina": a bare word of recognizing is a
         // recognition only with a state right after it, past determiners,

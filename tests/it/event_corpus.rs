@@ -248,3 +248,11 @@ fn a_reduced_passive_and_a_state_description_keep_their_direction() {
     let got = events_en(text, "2025-08-11");
     assert!(got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["CHN"] && r == &["PHL"]), "{got:?}");
 }
+
+/// A word of a time expression is no trigger: "Egypt's March 26 statement"
+/// names a month, not a demonstration.
+#[test]
+fn a_month_is_no_demonstration() {
+    let got = events_en("Egypt's March 26 statement criticized Israel.", "2025-05-27");
+    assert!(!got.iter().any(|(t, _, _)| t == "PROTEST"), "{got:?}");
+}
