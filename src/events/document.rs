@@ -348,13 +348,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let reference = match target {
             RelTarget::Mention(i) => first_of.get(i).copied().flatten(),
             // ("Sehari sebelumnya": a day before the last event dated to the day.)
-            RelTarget::Previous => (0..e).rev().find(|&i| {
-                events[i]
-                    .main
-                    .when
-                    .as_ref()
-                    .is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
-            }),
+            RelTarget::Previous => (0..e).rev().find(|&i| to_the_day(&events[i].main.when)),
         };
         let Some(r) = reference.filter(|&r| r != e) else { continue };
         // A stated relation to another event beats a date merely found in the sentence.
@@ -389,7 +383,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 let c = &events[j].main;
                 c.entry.plover == "CONSULT"
                     && c.modality == Modality::Asserted
-                    && c.when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
+                    && to_the_day(&c.when)
                     && events[i].main.sentence - c.sentence <= READOUT_SPAN
                     && events[i].main.actors.iter().any(|a| on_own_side(actors, &c.actors, a))
             });
@@ -544,4 +538,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         e.relative_to = e.relative_to.take().and_then(|(days, r, p)| renumber[r].map(|r| (days, r, p)));
     }
     out
+}
+
+/// True for a date given to the day ("Kamis (3/7)"), not a week, month or year.
+fn to_the_day(when: &Option<super::Dated>) -> bool {
+    when.as_ref().is_some_and(|w| w.value.granularity == crate::time::Granularity::Day)
 }

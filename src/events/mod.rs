@@ -1233,10 +1233,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     (None, true) => (0..first)
                         .rev()
                         .find(|&k| {
-                            ctx.clause[k] == ctx.clause[first]
-                                && (ctx.is(k, Marker::Light)
-                                    || ctx.is(k, Marker::Report)
-                                    || ctx.is(k, Marker::Speech))
+                            ctx.clause[k] == ctx.clause[first] && (ctx.is(k, Marker::Light) || ctx.saying(k))
                         })
                         .map(|k| ctx.subject(k))
                         .filter(|a| !a.is_empty())
@@ -1528,36 +1525,41 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // A one-sided act is aimed at someone: with no target found in its
         // phrase, the other side the sentence names ("In response to Russia's
         // claims, the United States announced new sanctions").
-        // ("mengutuk keras serangan tersebut dan meminta Dewan Keamanan PBB ...",
-        // "condemned the attack": a condemnation of a hostile act told before is
-        // aimed at whoever did it, which the document stage finds; not at
-        // whoever else the sentence names.)
-        let told_act_object = entry.plover == "ACCUSE"
-            && triggers.iter().any(|o| {
-                o.first >= last
-                    && o.first <= last + 2
-                    && o.value.hostile()
-                    && (last..o.first).all(|i| ctx.is(i, Marker::Adverb) || ctx.is(i, Marker::Anaphor))
-                    && if s.modifier_follows_head {
-                        o.last < view.len() && ctx.is(o.last, Marker::Anaphor)
-                    } else {
-                        o.first > 0 && ctx.is(o.first - 1, Marker::Anaphor)
-                    }
-            });
-        // ("Ishiba mengecam peluncuran tersebut dan menyebutnya ...", "rejected
-        // the move": a reaction to an act named by an anaphoric noun answers
-        // that act's doer, found by the document stage too; and "Congo accused
-        // Rwanda of backing the M23, a charge Kigali denies": a denial after an
-        // accusation in its sentence answers the accuser.)
-        let reaction = matches!(entry.plover.as_str(), "ACCUSE" | "REJECT");
-        let answers_told = reaction
-            && (ctx.act_anaphor_near(first, last)
-                || entry.plover == "REJECT"
-                    && triggers.iter().any(|o| o.last <= first && o.value.plover == "ACCUSE"));
+        // (Not a reaction to something told before, whose doer or author the
+        // document stage finds: a condemnation of a hostile act named
+        // anaphorically ("mengutuk keras serangan tersebut dan meminta Dewan
+        // Keamanan PBB ...", "condemned the attack"), a reaction to an act
+        // anaphor ("mengecam peluncuran tersebut", "rejected the move"), a
+        // denial after an accusation in its sentence ("Congo accused Rwanda of
+        // backing the M23, a charge Kigali denies").)
+        let anaphoric_act_after = |o: &PhraseMatch<TriggerEntry>| {
+            if s.modifier_follows_head {
+                o.last < view.len() && ctx.is(o.last, Marker::Anaphor)
+            } else {
+                o.first > 0 && ctx.is(o.first - 1, Marker::Anaphor)
+            }
+        };
+        let answers_told = match entry.plover.as_str() {
+            "ACCUSE" => {
+                ctx.act_anaphor_near(first, last)
+                    || triggers.iter().any(|o| {
+                        o.first >= last
+                            && o.first <= last + 2
+                            && o.value.hostile()
+                            && (last..o.first)
+                                .all(|i| ctx.is(i, Marker::Adverb) || ctx.is(i, Marker::Anaphor))
+                            && anaphoric_act_after(o)
+                    })
+            }
+            "REJECT" => {
+                ctx.act_anaphor_near(first, last)
+                    || triggers.iter().any(|o| o.last <= first && o.value.plover == "ACCUSE")
+            }
+            _ => false,
+        };
         if recipient_ids.is_empty()
             && (!actor_ids.is_empty() || pair_a.is_some())
             && !entry.reciprocal()
-            && !told_act_object
             && !answers_told
         {
             // An attack "in India" is an attack on India: for violence a state
