@@ -129,13 +129,22 @@ impl<T> PhraseMatcher<T> {
             Piece::Word(w) => {
                 if at < view.len() && self.word_matches(w, view.low(at)) {
                     self.match_from(view, rest, at + 1)
+                } else if at + 1 < view.len()
+                    && view.low(at) == "\""
+                    && self.word_matches(w, view.low(at + 1))
+                {
+                    // Scare quotes inside a phrase ("paused its “military operation”").
+                    self.match_from(view, rest, at + 2)
                 } else {
                     None
                 }
             }
             Piece::Gap(n) => {
                 for skip in 0..=*n {
-                    if skip > 0 && (at + skip > view.len() || is_clause_punct(view.low(at + skip - 1))) {
+                    if skip > 0
+                        && (at + skip > view.len()
+                            || (is_clause_punct(view.low(at + skip - 1)) && view.low(at + skip - 1) != "\""))
+                    {
                         break;
                     }
                     if let Some(end) = self.match_from(view, rest, at + skip) {
@@ -261,6 +270,20 @@ mod tests {
         assert_eq!(m.find(&view("penghentian beberapa pengiriman senjata ke Kyiv")).len(), 1);
         assert_eq!(m.find(&view("penghentian, lalu pengiriman senjata")).len(), 0);
         assert_eq!(m.find(&view("penghentian a b c d e f g pengiriman senjata")).len(), 0);
+    }
+
+    #[test]
+    fn scare_quotes_inside_a_phrase_are_passed_over() {
+        let mut m = PhraseMatcher::new(&[]);
+        m.add("paused * military operation", CaseRule::Any, ());
+        m.add("called for a ceasefire", CaseRule::Any, ());
+        assert_eq!(
+            m.find(&view("Pakistan paused its \u{201c}military operation\u{201d} on Wednesday")).len(),
+            1
+        );
+        assert_eq!(m.find(&view("They called for a \"ceasefire\" at once")).len(), 1);
+        // A comma still ends a gap.
+        assert_eq!(m.find(&view("It paused, \"military operation\"")).len(), 0);
     }
 
     #[test]
