@@ -259,6 +259,9 @@ pub enum PronounKind {
     State,
     /// "the bloc", "aliansi itu": the organization named last.
     Organization,
+    /// "its neighbour", "tetangganya": the state named last that is not the
+    /// state the sentence is about.
+    Neighbour,
 }
 
 /// Which two actors a pair pronoun can stand for.
@@ -448,6 +451,7 @@ impl ActorFinder {
                 "speaker_group" => PronounKind::SpeakerGroup,
                 "plural" => PronounKind::Plural,
                 "armed" => PronounKind::Armed,
+                "neighbour" => PronounKind::Neighbour,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
             };
             pronouns.add(row.get(0), CaseRule::Any, kind);
@@ -1167,15 +1171,42 @@ impl ActorFinder {
                         PronounKind::State if out.is_empty() => {
                             doc.subject_state.clone().or_else(|| doc.last_state.clone()).map(Target::Actor)
                         }
-                        PronounKind::State => out
-                            .iter()
-                            .find(|m| {
-                                m.state_id().is_some() && !m.place && dateline_end.is_none_or(|d| m.last > d)
-                            })
-                            .and_then(|m| m.state_id().map(str::to_string))
-                            .or_else(|| doc.last_state.clone())
-                            .map(Target::Actor),
+                        // (A state this sentence names only as a place comes next: "While
+                        // in Guyana, Rubio signed an agreement ... with the country".)
+                        PronounKind::State => {
+                            let named = |place: bool| {
+                                out.iter().find(|m| {
+                                    m.state_id().is_some()
+                                        && m.place == place
+                                        && (!place || m.via == Via::Name)
+                                        && dateline_end.is_none_or(|d| m.last > d)
+                                })
+                            };
+                            named(false)
+                                .or_else(|| named(true))
+                                .and_then(|m| m.state_id().map(str::to_string))
+                                .or_else(|| doc.last_state.clone())
+                                .map(Target::Actor)
+                        }
                         PronounKind::Organization => doc.last_org.clone().map(Target::Actor),
+                        // "Algeria accused its neighbour of ...": the state named last
+                        // other than the one this sentence is about (its first state,
+                        // else the subject of the sentence before).
+                        PronounKind::Neighbour => {
+                            let own = out
+                                .iter()
+                                .find(|m| !m.place && m.state_id().is_some())
+                                .and_then(|m| m.state_id().map(str::to_string))
+                                .or_else(|| doc.subject_state.clone());
+                            let other = |a: &str| own.as_deref() != Some(a);
+                            out.iter()
+                                .rev()
+                                .filter_map(Mention::state_id)
+                                .find(|a| other(a))
+                                .map(str::to_string)
+                                .or_else(|| doc.recent_states.iter().rev().find(|a| other(a)).cloned())
+                                .map(Target::Actor)
+                        }
                         PronounKind::Armed => {
                             doc.last_armed.clone().or_else(|| doc.first_armed.clone()).map(Target::Actor)
                         }
@@ -1416,6 +1447,9 @@ pub struct ArticleActors {
     pub last_armed: Option<String>,
     /// The state named last ("the country" refers to it).
     pub last_state: Option<String>,
+    /// The states named so far, the one named last at the end, each once
+    /// ("its neighbour" looks back past the sentence's own state).
+    pub recent_states: Vec<String>,
     /// The organization named last ("the bloc" refers to it).
     pub last_org: Option<String>,
     /// The armed group the article names first, for "the rebels" before it is named.
@@ -1549,6 +1583,8 @@ impl ArticleActors {
                 ActorKind::Group => self.last_armed = Some(k.id.clone()),
                 ActorKind::State => {
                     self.last_state = Some(k.id.clone());
+                    self.recent_states.retain(|s| *s != k.id);
+                    self.recent_states.push(k.id.clone());
                     self.first_state.get_or_insert_with(|| k.id.clone());
                 }
                 ActorKind::Organization => self.last_org = Some(k.id.clone()),
