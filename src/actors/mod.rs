@@ -567,13 +567,15 @@ impl ActorFinder {
     /// Every actor mention of one sentence, in order; updates the article's
     /// discourse state (who was named last, surnames) and actor registry.
     /// `times` are the byte spans of the sentence's time expressions: a date
-    /// is no place ("In January, Colombia recalled ...").
+    /// is no place ("In January, Colombia recalled ..."). `headline` says the
+    /// sentence is the article's title line.
     pub fn find(
         &self,
         view: &TokenView,
         kb: &KnowledgeBase,
         anchor: Option<NaiveDate>,
         times: &[std::ops::Range<usize>],
+        headline: bool,
         doc: &mut ArticleActors,
     ) -> Vec<Mention> {
         #[derive(Clone, Copy)]
@@ -697,7 +699,10 @@ impl ActorFinder {
                     && !self.markers.any(view.low(k))
             })
             .collect();
-        let title_case = view.title_case(&plain);
+        // (A title line with one such word capitalized is one too: "British Prime
+        // Minister Speaks to President of France".)
+        let title_case = view.title_case(&plain)
+            || headline && !plain.is_empty() && plain.iter().all(|&k| view.is_capitalized(k));
         // Words no name, title or hidden phrase took: where an untitled name may stand.
         let free: Vec<bool> = (0..n)
             .map(|k| matches!(cover[k], Cover::None) && !hidden.iter().any(|&(a, b)| a <= k && k < b))

@@ -256,3 +256,19 @@ fn a_month_is_no_demonstration() {
     let got = events_en("Egypt's March 26 statement criticized Israel.", "2025-05-27");
     assert!(!got.iter().any(|(t, _, _)| t == "PROTEST"), "{got:?}");
 }
+
+/// A title line with a single capitalized verb is title case too: "Speaks"
+/// after "Prime Minister" is no one's name, and the bare title in the body
+/// is the office holder.
+#[test]
+fn a_verb_of_a_title_line_is_no_name() {
+    let text = "British Prime Minister Speaks to President of France\n\n\
+                The Prime Minister has spoken today by phone to Emmanuel Macron.";
+    let got = events_en(text, "2022-02-20");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "CONSULT"
+            && a.contains(&"person:boris-johnson".to_string())
+            && !a.iter().any(|x| x == "person:speaks")),
+        "{got:?}"
+    );
+}

@@ -31,7 +31,7 @@ fn run_corpus(engine: &Engine, lang: &str) -> (usize, Vec<String>) {
             let view = TokenView::new(sentence, s.start, s.end);
             let times: Vec<std::ops::Range<usize>> =
                 lm.tagger.find(sentence, s.start..s.end).iter().map(|t| t.start..t.end).collect();
-            for m in lm.finder.find(&view, &engine.kb, date, &times, &mut doc) {
+            for m in lm.finder.find(&view, &engine.kb, date, &times, false, &mut doc) {
                 let (a, b) = (view.tokens[m.first].start, view.tokens[m.last - 1].end);
                 if a < span.1 && span.0 < b {
                     found.push((m.actor().unwrap_or("pair").to_string(), m.place));
