@@ -187,7 +187,14 @@ impl Engine {
             let view = TokenView::new(text, s.start, s.end);
             let times = tagger.find(text, s.start..s.end);
             let spans: Vec<std::ops::Range<usize>> = times.iter().map(|t| t.start..t.end).collect();
-            let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &spans, s.index == 0 && title.is_some(), &mut doc_actors);
+            let actor_mentions = lm.finder.find(
+                &view,
+                &self.kb,
+                anchor,
+                &spans,
+                s.index == 0 && title.is_some(),
+                &mut doc_actors,
+            );
             // "Statement by President Biden", "Pernyataan oleh ...": the title names the author.
             if s.index == 0 && title.is_some() {
                 doc_actors.author = lm.finder.author_in_title(&view, &actor_mentions);
