@@ -168,10 +168,22 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             // The last earlier event with two such sides; with none, the two
             // actors the sentences before name ("Lavrov ... mitranya, Naledi
             // Pandor. Keduanya melakukan pembicaraan").
+            // (Not sides that include what the act is aimed at: "The leaders agreed
+            // on the need for both Russia and Ukraine to ..." are not Macron and
+            // Putin, whose call was told last.)
+            // (Only for a demand or a hostile act: "the leaders discussed support
+            // for Ukraine" may be Zelenskyy's talk.)
+            let demands = matches!(
+                m.entry.plover.as_str(),
+                "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT" | "SANCTION" | "COERCE" | "ASSAULT"
+            );
+            let aimed_at_side = |(p, _): &(Vec<String>, Option<Dated>)| {
+                demands && !m.pair_targeted && p.iter().any(|id| on_own_side(actors, &m.recipients, id))
+            };
             let sides = pair_sides
                 .get(&orig)
                 .cloned()
-                .or_else(|| events.iter().rev().find_map(sides_of))
+                .or_else(|| events.iter().rev().filter_map(sides_of).find(|f| !aimed_at_side(f)))
                 .or_else(|| (m.pair_hint.len() == 2).then(|| (m.pair_hint.clone(), None)));
             if let Some(found) = &sides {
                 pair_sides.entry(orig).or_insert_with(|| found.clone());

@@ -272,3 +272,23 @@ fn a_verb_of_a_title_line_is_no_name() {
         "{got:?}"
     );
 }
+
+/// "The leaders" who ask Russia and Ukraine to act are not Macron and Putin,
+/// whose call was told last, but the two on the call before it; and meeting
+/// a commitment is no meeting.
+#[test]
+fn the_leaders_who_ask_are_not_the_side_they_ask() {
+    let text = "Boris Johnson has spoken today by phone to Emmanuel Macron.\n\n\
+                They updated one another on their respective diplomatic efforts, including President \
+                Macron's call with President Putin today.\n\n\
+                The leaders agreed on the need for both Russia and Ukraine to meet their commitments.";
+    let got = events_en(text, "2022-02-20");
+    for leader in ["person:boris-johnson", "person:emmanuel-macron"] {
+        assert!(
+            got.iter().any(|(t, a, r)| t == "REQUEST" && a == &[leader] && r.contains(&"RUS".to_string())),
+            "{got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(t, a, _)| t == "REQUEST" && a.contains(&"person:vladimir-putin".to_string())));
+    assert!(!got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"RUS".to_string())), "{got:?}");
+}
