@@ -136,6 +136,9 @@ pub enum Marker {
     /// "kelompok perlawanan Tentara Arakan" is the Arakan Army, not something
     /// it possesses.
     Classifier,
+    /// A word of military exercise ("latihan", "drills"): an exercise of
+    /// two sides named together is a joint one.
+    Exercise,
 }
 
 impl Marker {
@@ -183,6 +186,7 @@ impl Marker {
             "joining" => Marker::Joining,
             "recognition" => Marker::Recognition,
             "classifier" => Marker::Classifier,
+            "exercise" => Marker::Exercise,
             _ => return None,
         })
     }
@@ -231,7 +235,10 @@ impl Markers {
         // (Content words with a role are no grammar words.)
         self.words.get(word).is_some_and(|v| {
             v.iter().any(|&m| {
-                !matches!(m, Marker::Act | Marker::Pejorative | Marker::Recognition | Marker::Classifier)
+                !matches!(
+                    m,
+                    Marker::Act | Marker::Pejorative | Marker::Recognition | Marker::Classifier | Marker::Exercise
+                )
             })
         })
     }

@@ -1651,6 +1651,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         if between_sides {
             entry.frame = Frame::Reciprocal;
         }
+        // "Filipina dan Amerika Serikat mengadakan latihan militer": an exercise
+        // that two sides named together hold is a joint one, no show of force.
+        if entry.plover == "MOBILIZE"
+            && actor_ids.len() >= 2
+            && recipient_ids.is_empty()
+            && (first..last).any(|i| ctx.is(i, Marker::Exercise))
+        {
+            entry.plover = "COOPERATE".into();
+            entry.mode = None;
+            entry.cameo = "062".into();
+            entry.frame = Frame::Reciprocal;
+        }
         // "Singh also called on the country's Prime Minister in Maputo": a request
         // verb with a person for its object and nothing asked of them is a visit.
         if entry.plover == "REQUEST"
