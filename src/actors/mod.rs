@@ -237,7 +237,11 @@ impl Markers {
             v.iter().any(|&m| {
                 !matches!(
                     m,
-                    Marker::Act | Marker::Pejorative | Marker::Recognition | Marker::Classifier | Marker::Exercise
+                    Marker::Act
+                        | Marker::Pejorative
+                        | Marker::Recognition
+                        | Marker::Classifier
+                        | Marker::Exercise
                 )
             })
         })
@@ -770,6 +774,18 @@ impl ActorFinder {
                             _ => break,
                         }
                     }
+                    // "Perdana Menteri (PM) Israel Benjamin Netanyahu", "Presiden Amerika
+                    // Serikat (AS) Joe Biden": an abbreviation in brackets inside the phrase.
+                    _ if j > i
+                        && view.low(j) == "("
+                        && j + 3 < n
+                        && view.low(j + 2) == ")"
+                        && view.is_capitalized(j + 1)
+                        && view.word(j + 1).chars().count() <= 6
+                        && (!matches!(cover[j + 3], Cover::None) || self.looks_like_name(view, j + 3)) =>
+                    {
+                        j += 3
+                    }
                     _ if j > i
                         && (self.markers.is(view.low(j), Marker::Connector)
                             || view.low(j) == "'"
@@ -780,8 +796,11 @@ impl ActorFinder {
                     _ => break,
                 }
             }
-            // Do not end on connectors.
-            while j > i && matches!(cover[j - 1], Cover::None) {
+            // Do not end on connectors (but keep a bracketed abbreviation whole).
+            while j > i
+                && matches!(cover[j - 1], Cover::None)
+                && !(view.low(j - 1) == ")" && j >= i + 3 && view.low(j - 3) == "(")
+            {
                 j -= 1;
             }
             if has_title && j > i {

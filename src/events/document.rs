@@ -178,7 +178,10 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT" | "SANCTION" | "COERCE" | "ASSAULT"
             );
             let aimed_at_side = |(p, _): &(Vec<String>, Option<Dated>)| {
-                demands && !m.pair_targeted && p.iter().any(|id| on_own_side(actors, &m.recipients, id))
+                demands
+                    && !m.pair_targeted
+                    && !m.mutual
+                    && p.iter().any(|id| on_own_side(actors, &m.recipients, id))
             };
             let sides = pair_sides
                 .get(&orig)
