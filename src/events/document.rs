@@ -516,6 +516,29 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let (pa, pb) = (a.participants(), b.participants());
         subset(&pa, &pb) && subset(&pb, &pa)
     };
+    // "PM call with President Zelenskyy ... Sunak spoke to Zelenskyy this
+    // morning": a consultation with no mode, on the day of a call that shares a
+    // side, is that call.
+    let calls: Vec<(String, Vec<String>)> = events
+        .iter()
+        .filter(|e| e.main.entry.plover == "CONSULT" && e.main.entry.mode.as_deref() == Some("phone"))
+        .filter(|e| to_the_day(&e.main.when))
+        .filter_map(|e| {
+            Some((e.main.when.as_ref()?.value.value.clone(), e.participants().into_iter().cloned().collect()))
+        })
+        .collect();
+    for e in &mut events {
+        let m = &mut e.main;
+        if m.entry.plover != "CONSULT" || m.entry.mode.is_some() || !to_the_day(&m.when) {
+            continue;
+        }
+        let day = m.when.as_ref().map(|w| w.value.value.clone());
+        let sides: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
+        if calls.iter().any(|(d, p)| Some(d) == day.as_ref() && p.iter().any(|id| sides.contains(&id))) {
+            m.entry.mode = Some("phone".into());
+            m.entry.cameo = "041".into();
+        }
+    }
     // A material hostile act with one side only ("the Houthis attacked cargo
     // ships") is no interaction between actors: once every rule above had its
     // chance to find the other side, it is dropped.

@@ -1583,6 +1583,21 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     })
                 })
                 .flatten();
+            // (Not the one who speaks of an attack told by a noun: "He expressed
+            // his horror at the ongoing Russian drone strikes".)
+            let noun_attack = violent && entry.plover != "AID" && entry.frame == Frame::Noun;
+            // (Nor, for help or support, the doer of a hostile act this sentence
+            // told: "... Russian drone strikes ... the UK would continue providing
+            // further military aid".)
+            let hostile_doers: Vec<&String> = if matches!(entry.plover.as_str(), "AID" | "SUPPORT" | "AGREE")
+            {
+                out.iter()
+                    .filter(|e: &&EventMention| e.sentence == s.index && e.entry.hostile())
+                    .flat_map(|e| &e.actors)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let other = struck.or_else(|| {
                 s.mentions
                     .iter()
@@ -1591,6 +1606,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         (ctx.usable(*m) || violent && men.state_id().is_some() && !ctx.dateline(*m))
                             && men.actor().is_some_and(|a| !actor_ids.iter().any(|x| x == a))
                             && !ctx.attribution(*m, first)
+                            && !(noun_attack
+                                && men.last <= first
+                                && men.actor().is_some_and(|a| a.starts_with("person:")))
+                            && !men.actor().is_some_and(|a| hostile_doers.iter().any(|d| *d == a))
                     })
                     .min_by_key(|(m, men)| (!ctx.usable(*m), men.first.abs_diff(first)))
             });

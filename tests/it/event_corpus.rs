@@ -292,3 +292,40 @@ fn the_leaders_who_ask_are_not_the_side_they_ask() {
     assert!(!got.iter().any(|(t, a, _)| t == "REQUEST" && a.contains(&"person:vladimir-putin".to_string())));
     assert!(!got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"RUS".to_string())), "{got:?}");
 }
+
+/// A readout titled as a call: the "spoke to" of its body on the same day is
+/// that call (mode phone).
+#[test]
+fn a_meeting_word_on_the_day_of_a_call_is_the_call() {
+    let text = "PM call with President Zelenskyy of Ukraine: 10 November 2022\n\n\
+                Prime Minister Rishi Sunak spoke to the President of Ukraine, Volodymyr Zelenskyy, this morning.";
+    let config = Config {
+        lang: Some("en".into()),
+        date: chrono::NaiveDate::from_ymd_opt(2022, 11, 10),
+        ..Config::default()
+    };
+    let engine = Engine::new(&config).unwrap();
+    let result = engine.analyze(&Article::from_text("case.txt", text), &config);
+    let timeline = engine.timeline(&[result]);
+    let call = timeline
+        .events
+        .iter()
+        .find(|e| e.plover.event == "CONSULT" && e.actors.contains(&"person:rishi-sunak".to_string()))
+        .expect("the call");
+    assert_eq!(call.plover.mode.as_deref(), Some("phone"));
+    assert_eq!(call.cameo.code, "041");
+}
+
+/// The one who speaks of an attack told by a noun is not its target, and
+/// the doer of that attack is not the target of the help promised beside it.
+#[test]
+fn a_speaker_is_not_the_target_of_the_attack_he_deplores() {
+    let text = "He expressed his horror at the ongoing Russian drone strikes on civilian areas and \
+                confirmed that the UK would continue providing further military aid.";
+    let got = events_en(text, "2022-11-10");
+    assert!(
+        !got.iter().any(|(t, _, r)| t == "ASSAULT" && r.iter().any(|x| x.starts_with("person:"))),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(t, _, r)| t == "AID" && r.contains(&"RUS".to_string())), "{got:?}");
+}
