@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::data;
 use crate::error::Result;
+use crate::graph::query::fold_name;
 use crate::lexicon::{CaseRule, PhraseMatcher};
 use crate::text::{TokenKind, TokenView};
 use crate::timeline::{ActorRecord, RoleRecord};
@@ -913,7 +914,7 @@ impl ActorFinder {
                             e -= 2;
                         }
                         if e == k + 1 {
-                            if let Some(id) = doc.surnames.get(view.low(k)).cloned() {
+                            if let Some(id) = doc.surnames.get(&fold_name(view.low(k))).cloned() {
                                 doc.note_role(&id, role, affiliation.as_deref());
                                 doc.note_titles(&title_words, &id);
                                 doc.last_person = Some(id.clone());
@@ -1258,7 +1259,7 @@ impl ActorFinder {
                     if let Some(id) = doc.acronyms.get(view.word(i)).cloned() {
                         out.push(Mention::of(i, i + 1, id, Via::Name));
                     } else if self.looks_like_name(view, i) {
-                        if let Some(id) = doc.surnames.get(view.low(i)).cloned() {
+                        if let Some(id) = doc.surnames.get(&fold_name(view.low(i))).cloned() {
                             doc.last_person = Some(id.clone());
                             doc.add_alias(&id, view.word(i));
                             out.push(Mention::of(i, i + 1, id, Via::Surname));
@@ -1485,7 +1486,8 @@ pub struct ArticleActors {
     pub last_org: Option<String>,
     /// The armed group the article names first, for "the rebels" before it is named.
     pub first_armed: Option<String>,
-    /// Surnames (lower case) of people first named with a title in this article.
+    /// Surnames (lower case, accents removed: "Rodriguez" is "Rodríguez") of
+    /// people first named with a title in this article.
     pub surnames: HashMap<String, String>,
     /// The last actor named as the possessor of a noun ("usulan Washington",
     /// "Washington's proposal"), by the noun (lower case), so that "usulan
@@ -1599,12 +1601,12 @@ impl ArticleActors {
         if k.kind == ActorKind::Person {
             // "Lloyd Austin" ... "Secretary Austin": the surname finds them again.
             if let Some(last_name) = k.name.split_whitespace().last().filter(|w| *w != k.name) {
-                self.surnames.entry(last_name.to_lowercase()).or_insert_with(|| k.id.clone());
+                self.surnames.entry(fold_name(last_name)).or_insert_with(|| k.id.clone());
             }
             // ("Wang Yi" ... "Wang said": the family name first.)
             if k.country.as_ref().is_some_and(|c| kb.family_first.contains(c)) {
                 if let Some(family) = k.name.split_whitespace().next().filter(|w| *w != k.name) {
-                    self.surnames.entry(family.to_lowercase()).or_insert_with(|| k.id.clone());
+                    self.surnames.entry(fold_name(family)).or_insert_with(|| k.id.clone());
                 }
             }
             self.last_person = Some(k.id.clone());
@@ -1645,7 +1647,7 @@ impl ArticleActors {
         let id = self.register("person", name, country);
         if let Some(last) = name.split_whitespace().last() {
             if last != name {
-                self.surnames.insert(last.to_lowercase(), id.clone());
+                self.surnames.insert(fold_name(last), id.clone());
                 self.add_alias(&id, last);
             }
         }
