@@ -385,6 +385,10 @@ pub struct ActorFinder {
     armed_words: Vec<String>,
     /// The language's marker words.
     pub markers: Markers,
+    /// Prefixes and suffixes that together make a word a derived noun
+    /// ("pemecatan", "kesepakatan"), never a name (`lang.tsv`: noun_prefixes,
+    /// noun_suffixes; no prefixes: the suffix alone).
+    noun_affixes: (Vec<String>, Vec<String>),
 }
 
 /// Generational suffixes that may follow a person's name ("Lloyd J. Austin III").
@@ -469,6 +473,13 @@ impl ActorFinder {
             pronouns.add(row.get(0), CaseRule::Any, kind);
         }
         let non_names = word_set(&format!("{lang}/non_names.tsv"))?;
+        let affixes = |key: &str| -> Vec<String> {
+            lang_meta
+                .get(key)
+                .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                .unwrap_or_default()
+        };
+        let noun_affixes = (affixes("noun_prefixes"), affixes("noun_suffixes"));
         let name_heads = word_set(&format!("{lang}/name_heads.tsv"))?;
         let honorifics = word_set(&format!("{lang}/honorifics.tsv"))?;
         Ok(ActorFinder {
@@ -481,6 +492,7 @@ impl ActorFinder {
             honorifics,
             armed_words,
             markers: Markers::load(lang)?,
+            noun_affixes,
         })
     }
 
@@ -510,6 +522,15 @@ impl ActorFinder {
             && !self.markers.any(view.low(i))
     }
 
+    /// True when `word` (lower case) has the affixes of a derived noun
+    /// ("pemecatan"): capitalized, it opens a sentence, it names no one.
+    fn is_derived_noun(&self, word: &str) -> bool {
+        let (prefixes, suffixes) = &self.noun_affixes;
+        word.chars().count() >= 8
+            && suffixes.iter().any(|x| word.ends_with(x.as_str()))
+            && (prefixes.is_empty() || prefixes.iter().any(|x| word.starts_with(x.as_str())))
+    }
+
     /// True when token `i` is an honorific or a rank ("Jenderal", "Gen.", "Dato").
     fn is_honorific(&self, view: &TokenView, i: usize) -> bool {
         self.honorifics.contains(view.low(i))
@@ -534,6 +555,7 @@ impl ActorFinder {
                 && w.chars().all(char::is_alphabetic)
                 && w.chars().skip(1).any(char::is_lowercase)
                 && !self.name_heads.contains(view.low(k))
+                && !self.is_derived_noun(view.low(k))
         };
         let mut end = i;
         while end < n && end - i < 4 && plain(end) {
@@ -1095,6 +1117,7 @@ impl ActorFinder {
                             && i - first < 2
                             && matches!(cover[first - 1], Cover::None)
                             && self.looks_like_name(view, first - 1)
+                            && !self.is_derived_noun(view.low(first - 1))
                             && !out.iter().any(|m| m.last == first)
                         {
                             first -= 1;
