@@ -1100,6 +1100,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         {
             continue;
         }
+        // "menggambarkan insiden itu sebagai “disesalkan”": a passive form after
+        // "sebagai"/"as" is what a verb of calling calls its object, not a
+        // passive event (events::characterizations reads it).
+        if entry.frame == Frame::Passive && {
+            let mut k = first;
+            while k > 0 && ctx.low(k - 1) == "\"" {
+                k -= 1;
+            }
+            k > 0 && ctx.is(k - 1, Marker::Predicative)
+        } {
+            continue;
+        }
         let mut subject_at = first;
         // A verb right after a comma or "dan"/"and" with no subject of its own shares
         // the previous verb's ("Indonesia Kutuk Serangan Israel, Minta PBB Bertindak",
