@@ -391,6 +391,10 @@ pub struct ActorFinder {
     noun_affixes: (Vec<String>, Vec<String>),
 }
 
+/// Roles of an envoy to another state: "Duta Besar Rusia untuk Polandia
+/// Sergey Andreev" names the host state inside the title.
+const ENVOY_ROLES: &[&str] = &["ambassador", "envoy"];
+
 /// Generational suffixes that may follow a person's name ("Lloyd J. Austin III").
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -775,7 +779,8 @@ impl ActorFinder {
                     // the host state too.)
                     _ if has_title
                         && self.markers.is(view.low(j), Marker::Target)
-                        && affiliation.as_deref().is_none_or(|a| a.starts_with("org:")) =>
+                        && (affiliation.as_deref().is_none_or(|a| a.starts_with("org:"))
+                            || roles.last().is_some_and(|r| ENVOY_ROLES.contains(r))) =>
                     {
                         let k = if j + 1 < n && self.markers.is(view.low(j + 1), Marker::Determiner) {
                             j + 2
@@ -1020,12 +1025,23 @@ impl ActorFinder {
                 // named with it in this article.
                 // The person this article already named with these title words
                 // ("ajudan Kremlin Yuri Ushakov" ... "menurut ajudan Kremlin").
-                let named = title_words.iter().rev().find_map(|w| doc.titled.get(w).cloned()).filter(|p| {
-                    affiliation.as_deref().is_none_or(|a| {
-                        doc.actors.get(p).is_some_and(|x| x.roles.iter().any(|r| r.of.as_deref() == Some(a)))
+                // ("Colombia recalled its ambassador": not the Argentine ambassador
+                // named before; "its" is the state the sentence is about.)
+                let owner = (i > 0 && self.markers.is(view.low(i - 1), Marker::Possessive))
+                    .then(|| {
+                        out.iter()
+                            .find(|m| !m.place && m.state_id().is_some())
+                            .and_then(|m| m.state_id().map(str::to_string))
+                            .or_else(|| doc.subject_state.clone())
                     })
+                    .flatten();
+                let named = title_words.iter().rev().find_map(|w| doc.titled.get(w).cloned()).filter(|p| {
+                    let of = |a: &str| {
+                        doc.actors.get(p).is_some_and(|x| x.roles.iter().any(|r| r.of.as_deref() == Some(a)))
+                    };
+                    affiliation.as_deref().is_none_or(of) && owner.as_deref().is_none_or(of)
                 });
-                let holder = match (named, affiliation.as_deref()) {
+                let holder = match (named, affiliation.as_deref().or(owner.as_deref())) {
                     (Some(p), _) => Some(p),
                     (None, Some(a)) => kb
                         .holder(role, a, anchor)

@@ -329,3 +329,17 @@ fn a_speaker_is_not_the_target_of_the_attack_he_deplores() {
     );
     assert!(!got.iter().any(|(t, _, r)| t == "AID" && r.contains(&"RUS".to_string())), "{got:?}");
 }
+
+/// "Its ambassador" is the ambassador of the state the sentence is about,
+/// not the other state's ambassador named before.
+#[test]
+fn its_ambassador_is_not_the_other_states_ambassador() {
+    let text = "They did not clarify if this included Argentine ambassador to Colombia Gustavo Dzugala. \
+                In January, Colombia temporarily recalled its ambassador to Argentina.";
+    let got = events_en(text, "2024-03-28");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["COL"] && r.contains(&"ARG".to_string())),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, r)| r.contains(&"person:gustavo-dzugala".to_string())), "{got:?}");
+}
