@@ -861,14 +861,15 @@ impl ActorFinder {
                         i = *end;
                         continue;
                     }
-                    // In a title-case headline ("Presiden Venezuela Geram") the word after a title
-                    // is only a name when no one holds that office on the article date.
+                    // In a title-case headline ("Presiden Venezuela Geram", "Duta Besarnya
+                    // Disiram Cat") the word after a title is only a name when the title
+                    // names the office's state and no one holds it on the article date.
                     _ if self.looks_like_name(view, k)
                         && k == j
                         && !(title_case
                             && affiliation
                                 .as_deref()
-                                .is_some_and(|a| kb.holder(role, a, anchor).is_some())) =>
+                                .is_none_or(|a| kb.holder(role, a, anchor).is_some())) =>
                     {
                         let mut e = k + 1;
                         while e < n && e - k < 6 {

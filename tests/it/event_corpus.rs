@@ -343,3 +343,17 @@ fn its_ambassador_is_not_the_other_states_ambassador() {
     );
     assert!(!got.iter().any(|(_, _, r)| r.contains(&"person:gustavo-dzugala".to_string())), "{got:?}");
 }
+
+/// In a title-case headline, the capitalized words after a title with no
+/// state ("Duta Besarnya Disiram Cat") name no one.
+#[test]
+fn a_headline_verb_after_a_bare_title_is_no_name() {
+    let text =
+        "Diplomatnya Diusir hingga Duta Besarnya Disiram Cat, Rusia Tidak akan Tutup Kedutaan di Eropa\n\n\
+                Rusia tidak berencana menutup kedutaan besarnya di Eropa.";
+    let config = Config { lang: Some("id".into()), ..Config::default() };
+    let engine = Engine::new(&config).unwrap();
+    let result = engine.analyze(&Article::from_text("case.txt", text), &config);
+    let people: Vec<String> = result.actors.keys().filter(|id| id.starts_with("person:")).cloned().collect();
+    assert!(people.is_empty(), "{people:?}");
+}
