@@ -535,6 +535,26 @@ impl ActorFinder {
             && (prefixes.is_empty() || prefixes.iter().any(|x| word.starts_with(x.as_str())))
     }
 
+    /// An honorific or rank before the surname of a person named earlier in
+    /// the article ("Dr Faisal", "Jenderal Prabowo"): the person and the end
+    /// of the mention.
+    fn honorific_surname(
+        &self,
+        view: &TokenView,
+        free: &[bool],
+        i: usize,
+        doc: &ArticleActors,
+    ) -> Option<(String, usize)> {
+        if !self.is_honorific(view, i) {
+            return None;
+        }
+        let k = if i + 1 < view.len() && view.low(i + 1) == "." { i + 2 } else { i + 1 };
+        (k < view.len() && free[k] && self.looks_like_name(view, k))
+            .then(|| doc.surnames.get(&fold_name(view.low(k))).cloned())
+            .flatten()
+            .map(|id| (id, k + 1))
+    }
+
     /// True when token `i` is an honorific or a rank ("Jenderal", "Gen.", "Dato").
     fn is_honorific(&self, view: &TokenView, i: usize) -> bool {
         self.honorifics.contains(view.low(i))
@@ -1298,6 +1318,12 @@ impl ActorFinder {
                 Cover::None => {
                     if let Some(id) = doc.acronyms.get(view.word(i)).cloned() {
                         out.push(Mention::of(i, i + 1, id, Via::Name));
+                    } else if let Some((id, end)) = self.honorific_surname(view, &free, i, doc) {
+                        // "Dr Faisal", "Dr. Faisal" after "Dr Muhammad Faisal".
+                        doc.last_person = Some(id.clone());
+                        out.push(Mention::of(i, end, id, Via::Surname));
+                        i = end;
+                        continue;
                     } else if self.looks_like_name(view, i) {
                         if let Some(id) = doc.surnames.get(&fold_name(view.low(i))).cloned() {
                             doc.last_person = Some(id.clone());

@@ -1470,6 +1470,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 if reciprocal {
                     if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                         partners = ctx.with_coordinated(w);
+                    } else if entry.plover == "CONSULT" {
+                        // "Modi's phone call to Imran Khan", "kunjungan ke Israel": the one called or visited.
+                        if let Some(w) = ctx.object(last, Some(Marker::Target), 3) {
+                            partners = ctx.with_coordinated(w);
+                        }
                     }
                     // (With one side found, the one it addresses right after it: "told Trump", "kepada Trump".)
                     if opening && actors.len() + partners.len() == 1 {
