@@ -1403,9 +1403,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     .or_else(|| ctx.object(last, Some(Marker::Agent), 4))
                     .or_else(|| ctx.object(last, Some(Marker::Source), 3))
                     .or_else(|| {
+                        // ("serangan yang dilancarkan dari kubu Pakistan": past a
+                        // source word and a word before the name.)
                         (last..(last + 3).min(view.len()))
                             .find(|&i| ctx.is(i, Marker::PassiveLight))
-                            .and_then(|i| s.mentions.iter().position(|m| m.first == i + 1 && !m.place))
+                            .and_then(|i| {
+                                let j = if i + 1 < view.len() && ctx.is(i + 1, Marker::Source) {
+                                    i + 2
+                                } else {
+                                    i + 1
+                                };
+                                s.mentions.iter().position(|m| (m.first == j || m.first == j + 1) && !m.place)
+                            })
                     });
                 // "Sanksi baru terhadap sektor minyak Rusia dijatuhkan oleh Uni Eropa",
                 // "Sanctions on Russia's oil companies were imposed by the Treasury":
