@@ -582,8 +582,21 @@ impl ActorFinder {
                 && !self.is_derived_noun(view.low(k))
         };
         let mut end = i;
-        while end < n && end - i < 4 && plain(end) {
-            end += 1;
+        while end < n && end - i < 4 {
+            if plain(end) {
+                end += 1;
+            } else if end > i
+                && end + 2 < n
+                && NAME_PARTICLES.contains(&view.low(end))
+                && view.low(end + 1) == "-"
+                && view.joins_neighbours(end + 1)
+                && plain(end + 2)
+            {
+                // "Majdi al-Khalidi"
+                end += 3;
+            } else {
+                break;
+            }
         }
         // A head word right after the run ("Kofi Annan Foundation") makes it a body.
         if end - i < 2 || (end < n && self.name_heads.contains(view.low(end)) && view.is_capitalized(end)) {
