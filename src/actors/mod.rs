@@ -1322,6 +1322,10 @@ impl ActorFinder {
                     };
                     // ("di negara itu", "in the country": a place, no participant.)
                     let place = kind == PronounKind::State && is_location_before(i);
+                    // "menuduh tetangganya Tajikistan": the state named right after is who it is.
+                    let named_after = kind == PronounKind::Neighbour
+                        && matches!(cover.get(end), Some(Cover::Name(h, _)) if kb.actors[h.actor].kind == ActorKind::State);
+                    let target = target.filter(|_| !named_after);
                     if let Some(target) = target.filter(|_| !place) {
                         out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });
                     }
