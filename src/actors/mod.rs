@@ -140,6 +140,9 @@ pub enum Marker {
     /// A word of military exercise ("latihan", "drills"): an exercise of
     /// two sides named together is a joint one.
     Exercise,
+    /// A verb of offering or proposing ("menawarkan", "offered"): an offer of
+    /// two sides is one offer each, not an agreement between them.
+    Offer,
 }
 
 impl Marker {
@@ -188,6 +191,7 @@ impl Marker {
             "recognition" => Marker::Recognition,
             "classifier" => Marker::Classifier,
             "exercise" => Marker::Exercise,
+            "offer" => Marker::Offer,
             _ => return None,
         })
     }
@@ -243,6 +247,7 @@ impl Markers {
                         | Marker::Recognition
                         | Marker::Classifier
                         | Marker::Exercise
+                        | Marker::Offer
                 )
             })
         })

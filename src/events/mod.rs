@@ -1696,6 +1696,19 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         if between_sides {
             entry.frame = Frame::Reciprocal;
         }
+        // "Kyrgyzstan dan Tajikistan telah menyetujui gencatan senjata": an
+        // agreement of two sides named together, aimed at no one else, is one
+        // agreement of both (not an offer: "China dan AS menawarkan bantuan").
+        if entry.plover == "AGREE"
+            && entry.frame == Frame::Active
+            && !passive_en
+            && actor_ids.len() >= 2
+            && recipient_ids.is_empty()
+            && entry.cameo != "057"
+            && !ctx.is(first, Marker::Offer)
+        {
+            entry.frame = Frame::Reciprocal;
+        }
         // "Filipina dan Amerika Serikat mengadakan latihan militer": an exercise
         // that two sides named together hold is a joint one, no show of force.
         if entry.plover == "MOBILIZE"

@@ -357,3 +357,18 @@ fn a_headline_verb_after_a_bare_title_is_no_name() {
     let people: Vec<String> = result.actors.keys().filter(|id| id.starts_with("person:")).cloned().collect();
     assert!(people.is_empty(), "{people:?}");
 }
+
+/// Two sides named together who agree, aimed at no one else, make one
+/// agreement of both; two who offer make one offer each.
+#[test]
+fn an_agreement_of_two_is_one_and_an_offer_of_two_is_two() {
+    let got =
+        events_in("id", "Kyrgyzstan dan Tajikistan telah menyetujui gencatan senjata lengkap.", "2021-05-02");
+    assert!(got.iter().any(|(t, a, _)| t == "AGREE" && a.len() == 2), "{got:?}");
+    let got = events_in(
+        "id",
+        "China dan Amerika Serikat menawarkan bantuan untuk menengahi konflik itu.",
+        "2025-07-28",
+    );
+    assert!(got.iter().filter(|(t, a, _)| t == "AGREE" && a.len() == 1).count() >= 2, "{got:?}");
+}
