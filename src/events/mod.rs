@@ -1445,8 +1445,17 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // responsibility for the attack": the claimant did it.
                 let claimed = (first.saturating_sub(4)..first)
                     .find(|&i| ctx.is(i, Marker::Responsibility) && ctx.clause[i] == ctx.clause[first]);
+                // "Ribuan warga Yordania mengambil bagian dalam unjuk rasa", "took
+                // part in the protest": who joins an act does it.
+                let joined = (first.saturating_sub(JOINING_SPAN)..first).find(|&i| {
+                    ctx.clause[i] == ctx.clause[first]
+                        && (ctx.is(i, Marker::Joining)
+                            || marker_phrases.iter().any(|&(a, _, m)| m == Marker::Joining && a == i))
+                });
                 if let Some(c) = claimed.filter(|_| actors.is_empty() && !reciprocal) {
                     actors.extend(ctx.subject(c));
+                } else if let Some(j) = joined.filter(|_| actors.is_empty() && !reciprocal) {
+                    actors.extend(ctx.subject(j));
                 } else if !(in_phrase && (anaphoric || !reciprocal))
                     && ((actors.is_empty() && !object_of_trigger && light) || (reciprocal && !between))
                 {
