@@ -143,6 +143,9 @@ pub enum Marker {
     /// A verb of offering or proposing ("menawarkan", "offered"): an offer of
     /// two sides is one offer each, not an agreement between them.
     Offer,
+    /// A word of visiting ("berkunjung", "visiting"): a consultation in its
+    /// clause is a visit.
+    Visit,
 }
 
 impl Marker {
@@ -192,6 +195,7 @@ impl Marker {
             "classifier" => Marker::Classifier,
             "exercise" => Marker::Exercise,
             "offer" => Marker::Offer,
+            "visit" => Marker::Visit,
             _ => return None,
         })
     }
@@ -248,6 +252,7 @@ impl Markers {
                         | Marker::Classifier
                         | Marker::Exercise
                         | Marker::Offer
+                        | Marker::Visit
                 )
             })
         })

@@ -1749,12 +1749,17 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             entry.frame = Frame::Reciprocal;
             actor_ids.append(&mut recipient_ids);
         }
-        // "discussed ... by phone", "bertemu ... lewat telepon": a phone word in the clause makes a consultation a call.
+        // "discussed ... by phone", "bertemu ... lewat telepon": a phone word in the clause makes a consultation a call;
+        // "... Retno Marsudi yang datang berkunjung": a visit word, a visit.
         if entry.plover == "CONSULT" && entry.mode.is_none() {
             let c = ctx.clause[first];
-            if (0..view.len()).any(|i| ctx.clause[i] == c && ctx.is(i, Marker::Phone)) {
+            let in_clause = |m: Marker| (0..view.len()).any(|i| ctx.clause[i] == c && ctx.is(i, m));
+            if in_clause(Marker::Phone) {
                 entry.mode = Some("phone".into());
                 entry.cameo = "041".into();
+            } else if in_clause(Marker::Visit) {
+                entry.mode = Some("visit".into());
+                entry.cameo = "042".into();
             }
         }
         // A verb after "for"/"to"/"by" ("congratulated Ruto for hosting ... and

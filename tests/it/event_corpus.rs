@@ -372,3 +372,21 @@ fn an_agreement_of_two_is_one_and_an_offer_of_two_is_two() {
     );
     assert!(got.iter().filter(|(t, a, _)| t == "AGREE" && a.len() == 1).count() >= 2, "{got:?}");
 }
+
+/// A visit word in the clause of a meeting makes it a visit (CONSULT 042).
+#[test]
+fn a_meeting_with_a_visitor_is_a_visit() {
+    let text = "Menteri Luar Negeri Tiongkok Wang Yi mengadakan pembicaraan dengan Menteri Luar Negeri \
+                Indonesia Retno Marsudi yang datang berkunjung hari Kamis di Tunxi.";
+    let config = Config {
+        lang: Some("id".into()),
+        date: chrono::NaiveDate::from_ymd_opt(2022, 4, 1),
+        ..Config::default()
+    };
+    let engine = Engine::new(&config).unwrap();
+    let result = engine.analyze(&Article::from_text("case.txt", text), &config);
+    let timeline = engine.timeline(&[result]);
+    let talks = timeline.events.iter().find(|e| e.plover.event == "CONSULT").expect("the talks");
+    assert_eq!(talks.plover.mode.as_deref(), Some("visit"));
+    assert_eq!(talks.cameo.code, "042");
+}
