@@ -123,6 +123,10 @@ const OBJECT_WINDOW: usize = 9;
 /// Largest distance (tokens) between a reciprocal trigger and "dengan"/"with" its partner
 /// ("komunikasi melalui telepon, pesan, dan sebagainya dengan Menlu Iran").
 const PARTNER_WINDOW: usize = 16;
+
+/// How many words after a meeting a visit word ("... Retno Marsudi yang datang
+/// berkunjung") still makes it a visit.
+const VISIT_SPAN: usize = 12;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
@@ -1757,7 +1761,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             if in_clause(Marker::Phone) {
                 entry.mode = Some("phone".into());
                 entry.cameo = "041".into();
-            } else if in_clause(Marker::Visit) {
+            } else if in_clause(Marker::Visit)
+                || (last..(last + VISIT_SPAN).min(view.len())).any(|i| ctx.is(i, Marker::Visit))
+            {
                 entry.mode = Some("visit".into());
                 entry.cameo = "042".into();
             }
