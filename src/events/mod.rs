@@ -1853,9 +1853,37 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     obligations(&ctx, &times, &mut out);
     characterizations(&ctx, &times, &mut out);
     evaluations(&ctx, &cues, &times, &mut out);
+    summons_for_protest(&ctx, &mut out);
     target_reactions(view, s.mentions, s.markers, &mut out);
     link_relations(view, &times, &mut out);
     out
+}
+
+/// "China memanggil Duta Besar Jepang untuk menyampaikan protes keras",
+/// "summoned the ambassador to lodge a protest": the protest after "untuk"/"to"
+/// is the summoner's, made to the one summoned (not the ambassador's).
+fn summons_for_protest(ctx: &Ctx, out: &mut [EventMention]) {
+    let view = ctx.s.view;
+    for i in 1..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let e = &mut rest[0];
+        let first = token_at(view, e.start);
+        if e.entry.plover != "ACCUSE" || first == 0 || !ctx.is(first - 1, Marker::Purpose) {
+            continue;
+        }
+        let summons = before.iter().rev().find(|p| {
+            p.sentence == e.sentence
+                && p.entry.plover == "ACCUSE"
+                && p.entry.cameo == "114"
+                && token_at(view, p.end) + OBJECT_WINDOW >= first
+        });
+        // (Made at the summons, as it was: no plan.)
+        if let Some(p) = summons.filter(|p| !p.actors.is_empty()) {
+            e.actors = p.actors.clone();
+            e.recipients = p.recipients.clone();
+            e.modality = p.modality;
+        }
+    }
 }
 
 /// "Armenia siap berpartisipasi dalam pertemuan ini", "China is willing to

@@ -390,3 +390,14 @@ fn a_meeting_with_a_visitor_is_a_visit() {
     assert_eq!(talks.plover.mode.as_deref(), Some("visit"));
     assert_eq!(talks.cameo.code, "042");
 }
+
+/// A protest after "untuk"/"to" that follows a summons is the summoner's,
+/// made to the one summoned: not the ambassador's.
+#[test]
+fn the_protest_of_a_summons_is_the_summoners() {
+    let text = "Kementerian Luar Negeri China memanggil Duta Besar Jepang untuk menyampaikan protes keras \
+                atas pernyataan Perdana Menteri Jepang.";
+    let got = events_in("id", text, "2024-03-05");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["CHN"] && r == &["JPN"]), "{got:?}");
+    assert!(!got.iter().any(|(t, a, _)| t == "ACCUSE" && a.contains(&"JPN".to_string())), "{got:?}");
+}
