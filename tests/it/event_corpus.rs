@@ -4,6 +4,7 @@
 use linimasa::article::Article;
 use linimasa::data::Table;
 use linimasa::pipeline::{Config, Engine};
+use linimasa::timeline::Timeline;
 
 use super::support::root;
 
@@ -144,8 +145,8 @@ fn events_en(text: &str, date: &str) -> Vec<(String, Vec<String>, Vec<String>)> 
     events_in("en", text, date)
 }
 
-/// The events one text in `lang` yields, as (type, initiators, targets).
-fn events_in(lang: &str, text: &str, date: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+/// The timeline of one text in `lang`, published on `date`.
+fn timeline_in(lang: &str, text: &str, date: &str) -> Timeline {
     let config = Config {
         lang: Some(lang.into()),
         date: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
@@ -153,8 +154,12 @@ fn events_in(lang: &str, text: &str, date: &str) -> Vec<(String, Vec<String>, Ve
     };
     let engine = Engine::new(&config).unwrap();
     let result = engine.analyze(&Article::from_text("case.txt", text), &config);
-    engine
-        .timeline(&[result])
+    engine.timeline(&[result])
+}
+
+/// The events one text in `lang` yields, as (type, initiators, targets).
+fn events_in(lang: &str, text: &str, date: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    timeline_in(lang, text, date)
         .events
         .iter()
         .map(|e| (e.plover.event.clone(), e.actors.clone(), e.recipients.clone()))
@@ -299,14 +304,7 @@ fn the_leaders_who_ask_are_not_the_side_they_ask() {
 fn a_meeting_word_on_the_day_of_a_call_is_the_call() {
     let text = "PM call with President Zelenskyy of Ukraine: 10 November 2022\n\n\
                 Prime Minister Rishi Sunak spoke to the President of Ukraine, Volodymyr Zelenskyy, this morning.";
-    let config = Config {
-        lang: Some("en".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2022, 11, 10),
-        ..Config::default()
-    };
-    let engine = Engine::new(&config).unwrap();
-    let result = engine.analyze(&Article::from_text("case.txt", text), &config);
-    let timeline = engine.timeline(&[result]);
+    let timeline = timeline_in("en", text, "2022-11-10");
     let call = timeline
         .events
         .iter()
@@ -378,14 +376,7 @@ fn an_agreement_of_two_is_one_and_an_offer_of_two_is_two() {
 fn a_meeting_with_a_visitor_is_a_visit() {
     let text = "Menteri Luar Negeri Tiongkok Wang Yi mengadakan pembicaraan dengan Menteri Luar Negeri \
                 Indonesia Retno Marsudi yang datang berkunjung hari Kamis di Tunxi.";
-    let config = Config {
-        lang: Some("id".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2022, 4, 1),
-        ..Config::default()
-    };
-    let engine = Engine::new(&config).unwrap();
-    let result = engine.analyze(&Article::from_text("case.txt", text), &config);
-    let timeline = engine.timeline(&[result]);
+    let timeline = timeline_in("id", text, "2022-04-01");
     let talks = timeline.events.iter().find(|e| e.plover.event == "CONSULT").expect("the talks");
     assert_eq!(talks.plover.mode.as_deref(), Some("visit"));
     assert_eq!(talks.cameo.code, "042");
