@@ -1074,7 +1074,9 @@ impl ActorFinder {
                 let owner = (i > 0 && self.markers.is(view.low(i - 1), Marker::Possessive))
                     .then(|| {
                         out.iter()
-                            .find(|m| !m.place && m.state_id().is_some())
+                            .find(|m| {
+                                !m.place && m.state_id().is_some() && dateline_end.is_none_or(|d| m.last > d)
+                            })
                             .and_then(|m| m.state_id().map(str::to_string))
                             .or_else(|| doc.subject_state.clone())
                     })
@@ -1308,14 +1310,24 @@ impl ActorFinder {
                         // other than the one this sentence is about (its first state,
                         // else the subject of the sentence before).
                         PronounKind::Neighbour => {
+                            // (Not a dateline: "MOSKOW - Azerbaijan menuduh tetangganya".)
+                            let named = |m: &&Mention| {
+                                !m.place && m.state_id().is_some() && dateline_end.is_none_or(|d| m.last > d)
+                            };
                             let own = out
                                 .iter()
-                                .find(|m| !m.place && m.state_id().is_some())
+                                .find(named)
                                 .and_then(|m| m.state_id().map(str::to_string))
                                 .or_else(|| doc.subject_state.clone());
-                            let other = |a: &str| own.as_deref() != Some(a);
+                            let filed_from: Vec<&str> = out
+                                .iter()
+                                .filter(|m| dateline_end.is_some_and(|d| m.last <= d))
+                                .filter_map(Mention::state_id)
+                                .collect();
+                            let other = |a: &str| own.as_deref() != Some(a) && !filed_from.contains(&a);
                             out.iter()
                                 .rev()
+                                .filter(named)
                                 .filter_map(Mention::state_id)
                                 .find(|a| other(a))
                                 .map(str::to_string)

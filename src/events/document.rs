@@ -517,12 +517,13 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         subset(&pa, &pb) && subset(&pb, &pa)
     };
     // "PM call with President Zelenskyy ... Sunak spoke to Zelenskyy this
-    // morning": a consultation with no mode, on the day of a call that shares a
-    // side, is that call.
+    // morning": a consultation with no mode, on the day of a call the title
+    // tells that shares a side, is that call.
     let calls: Vec<(String, Vec<String>)> = events
         .iter()
         .filter(|e| e.main.entry.plover == "CONSULT" && e.main.entry.mode.as_deref() == Some("phone"))
-        .filter(|e| to_the_day(&e.main.when))
+        // (A call the title tells: "PM call with President Zelenskyy".)
+        .filter(|e| to_the_day(&e.main.when) && e.mentions.iter().any(|m| m.sentence == 0))
         .filter_map(|e| {
             Some((e.main.when.as_ref()?.value.value.clone(), e.participants().into_iter().cloned().collect()))
         })

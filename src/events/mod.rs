@@ -1412,12 +1412,22 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         (last..(last + 3).min(view.len()))
                             .find(|&i| ctx.is(i, Marker::PassiveLight))
                             .and_then(|i| {
-                                let j = if i + 1 < view.len() && ctx.is(i + 1, Marker::Source) {
-                                    i + 2
-                                } else {
-                                    i + 1
-                                };
-                                s.mentions.iter().position(|m| (m.first == j || m.first == j + 1) && !m.place)
+                                let source = i + 1 < view.len() && ctx.is(i + 1, Marker::Source);
+                                let j = if source { i + 2 } else { i + 1 };
+                                s.mentions
+                                    .iter()
+                                    .position(|m| {
+                                        // (Not past a target word: "serangan yang dilakukan
+                                        // terhadap Israel" names the target.)
+                                        let skip_ok = source
+                                            || !(ctx.is(j, Marker::Target)
+                                                || ctx.is(j, Marker::Location)
+                                                || ctx.is(j, Marker::With));
+                                        (m.first == j || skip_ok && m.first == j + 1) && !m.place
+                                    })
+                                    // ("tuduhan yang dilakukan terhadap Malaysia oleh Dubes Korut":
+                                    // the agent after "oleh"/"by" further on.)
+                                    .or_else(|| ctx.object(i + 1, Some(Marker::Agent), 6))
                             })
                     });
                 // "Sanksi baru terhadap sektor minyak Rusia dijatuhkan oleh Uni Eropa",
