@@ -148,3 +148,11 @@ pub fn languages() -> Vec<&'static str> {
 pub fn key_values(table: &Table) -> BTreeMap<String, String> {
     table.rows.iter().map(|r| (r.get(0).to_string(), r.get(1).to_string())).collect()
 }
+
+/// The `|`-separated list a key of [`key_values`] holds ("nya|lah|kah|pun"),
+/// empty when the key is missing.
+pub fn list_value(meta: &BTreeMap<String, String>, key: &str) -> Vec<String> {
+    meta.get(key)
+        .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
+        .unwrap_or_default()
+}

@@ -58,10 +58,7 @@ pub struct LanguageModel {
 impl LanguageModel {
     fn load(code: &str, kb: &KnowledgeBase, cameo: &CameoTable) -> Result<LanguageModel> {
         let meta = data::key_values(&data::table(&format!("{code}/lang.tsv"))?);
-        let clitics: Vec<String> = meta
-            .get("clitics")
-            .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
-            .unwrap_or_default();
+        let clitics = data::list_value(&meta, "clitics");
         let abbreviations = data::table(&format!("{code}/abbreviations.tsv"))?
             .rows
             .iter()
@@ -187,16 +184,10 @@ impl Engine {
             let view = TokenView::new(text, s.start, s.end);
             let times = tagger.find(text, s.start..s.end);
             let spans: Vec<std::ops::Range<usize>> = times.iter().map(|t| t.start..t.end).collect();
-            let actor_mentions = lm.finder.find(
-                &view,
-                &self.kb,
-                anchor,
-                &spans,
-                s.index == 0 && title.is_some(),
-                &mut doc_actors,
-            );
+            let headline = s.index == 0 && title.is_some();
+            let actor_mentions = lm.finder.find(&view, &self.kb, anchor, &spans, headline, &mut doc_actors);
             // "Statement by President Biden", "Pernyataan oleh ...": the title names the author.
-            if s.index == 0 && title.is_some() {
+            if headline {
                 doc_actors.author = lm.finder.author_in_title(&view, &actor_mentions);
             }
             let input = SentenceInput {

@@ -6,6 +6,8 @@
 
 use std::collections::HashSet;
 
+use unicode_normalization::UnicodeNormalization;
+
 /// A sentence of a document: a byte range and its index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -257,6 +259,22 @@ impl Folded {
         let e = if end >= self.origin.len() - 1 { original_len } else { self.origin[end] };
         (s, e.max(s))
     }
+}
+
+/// Lower case, accents and other combining marks removed, spaces collapsed.
+///
+/// ```
+/// use linimasa::text::fold_name;
+/// assert_eq!(fold_name("  Zelénskyy "), "zelenskyy");
+/// assert_eq!(fold_name("Пу́тин"), "путин");
+/// ```
+pub fn fold_name(s: &str) -> String {
+    let stripped: String = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    stripped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// True when `c` can be part of a word (so a match must not continue into it).

@@ -20,9 +20,8 @@ use chrono::NaiveDate;
 
 use crate::data;
 use crate::error::Result;
-use crate::graph::query::fold_name;
 use crate::lexicon::{CaseRule, PhraseMatcher};
-use crate::text::{TokenKind, TokenView};
+use crate::text::{fold_name, TokenKind, TokenView};
 use crate::timeline::{ActorRecord, RoleRecord};
 use kb::{slug, ActorKind, KnowledgeBase, KnownActor};
 
@@ -416,10 +415,7 @@ impl ActorFinder {
     /// Builds the finder for `lang` from the knowledge base and the language's data.
     pub fn new(lang: &str, kb: &KnowledgeBase) -> Result<ActorFinder> {
         let lang_meta = data::key_values(&data::table(&format!("{lang}/lang.tsv"))?);
-        let clitics: Vec<String> = lang_meta
-            .get("clitics")
-            .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
-            .unwrap_or_default();
+        let clitics = data::list_value(&lang_meta, "clitics");
         let mut names = PhraseMatcher::new(&[]);
         for (i, a) in kb.actors.iter().enumerate() {
             let mut add = |text: &str, metonym: bool| {
@@ -487,13 +483,8 @@ impl ActorFinder {
             pronouns.add(row.get(0), CaseRule::Any, kind);
         }
         let non_names = word_set(&format!("{lang}/non_names.tsv"))?;
-        let affixes = |key: &str| -> Vec<String> {
-            lang_meta
-                .get(key)
-                .map(|c| c.split('|').filter(|s| !s.is_empty()).map(str::to_string).collect())
-                .unwrap_or_default()
-        };
-        let noun_affixes = (affixes("noun_prefixes"), affixes("noun_suffixes"));
+        let noun_affixes =
+            (data::list_value(&lang_meta, "noun_prefixes"), data::list_value(&lang_meta, "noun_suffixes"));
         let name_heads = word_set(&format!("{lang}/name_heads.tsv"))?;
         let honorifics = word_set(&format!("{lang}/honorifics.tsv"))?;
         Ok(ActorFinder {
@@ -768,6 +759,10 @@ impl ActorFinder {
                 })
                 .flatten()
         };
+        // A mention inside the dateline; a state the sentence names as a
+        // participant, outside it.
+        let in_dateline = |m: &Mention| dateline_end.is_some_and(|d| m.last <= d);
+        let sentence_state = |m: &Mention| !m.place && m.state_id().is_some() && !in_dateline(m);
         let mut out = Vec::new();
         let mut i = 0;
         // A title-case headline capitalizes its verbs too: most words that are
@@ -1074,9 +1069,7 @@ impl ActorFinder {
                 let owner = (i > 0 && self.markers.is(view.low(i - 1), Marker::Possessive))
                     .then(|| {
                         out.iter()
-                            .find(|m| {
-                                !m.place && m.state_id().is_some() && dateline_end.is_none_or(|d| m.last > d)
-                            })
+                            .find(|m| sentence_state(m))
                             .and_then(|m| m.state_id().map(str::to_string))
                             .or_else(|| doc.subject_state.clone())
                     })
@@ -1286,7 +1279,7 @@ impl ActorFinder {
                         // also accused France"); after other names, the state this sentence
                         // named first ("Niger's military rulers"), else the one named last.
                         PronounKind::State if out.is_empty() => {
-                            doc.subject_state.clone().or_else(|| doc.last_state.clone()).map(Target::Actor)
+                            doc.subject_state.clone().or_else(|| doc.last_state()).map(Target::Actor)
                         }
                         // (A state this sentence names only as a place comes next: "While
                         // in Guyana, Rubio signed an agreement ... with the country".)
@@ -1296,13 +1289,13 @@ impl ActorFinder {
                                     m.state_id().is_some()
                                         && m.place == place
                                         && (!place || m.via == Via::Name)
-                                        && dateline_end.is_none_or(|d| m.last > d)
+                                        && !in_dateline(m)
                                 })
                             };
                             named(false)
                                 .or_else(|| named(true))
                                 .and_then(|m| m.state_id().map(str::to_string))
-                                .or_else(|| doc.last_state.clone())
+                                .or_else(|| doc.last_state())
                                 .map(Target::Actor)
                         }
                         PronounKind::Organization => doc.last_org.clone().map(Target::Actor),
@@ -1311,19 +1304,14 @@ impl ActorFinder {
                         // else the subject of the sentence before).
                         PronounKind::Neighbour => {
                             // (Not a dateline: "MOSKOW - Azerbaijan menuduh tetangganya".)
-                            let named = |m: &&Mention| {
-                                !m.place && m.state_id().is_some() && dateline_end.is_none_or(|d| m.last > d)
-                            };
+                            let named = |m: &&Mention| sentence_state(m);
                             let own = out
                                 .iter()
                                 .find(named)
                                 .and_then(|m| m.state_id().map(str::to_string))
                                 .or_else(|| doc.subject_state.clone());
-                            let filed_from: Vec<&str> = out
-                                .iter()
-                                .filter(|m| dateline_end.is_some_and(|d| m.last <= d))
-                                .filter_map(Mention::state_id)
-                                .collect();
+                            let filed_from: Vec<&str> =
+                                out.iter().filter(|m| in_dateline(m)).filter_map(Mention::state_id).collect();
                             let other = |a: &str| own.as_deref() != Some(a) && !filed_from.contains(&a);
                             out.iter()
                                 .rev()
@@ -1582,10 +1570,9 @@ pub struct ArticleActors {
     pub last_group: Option<String>,
     /// The armed group named last ("the rebels" refers to it).
     pub last_armed: Option<String>,
-    /// The state named last ("the country" refers to it).
-    pub last_state: Option<String>,
-    /// The states named so far, the one named last at the end, each once
-    /// ("its neighbour" looks back past the sentence's own state).
+    /// The states named so far, the one named last at the end, each once:
+    /// "the country" refers to the last, "its neighbour" looks back past the
+    /// sentence's own state.
     pub recent_states: Vec<String>,
     /// The organization named last ("the bloc" refers to it).
     pub last_org: Option<String>,
@@ -1629,6 +1616,11 @@ pub const PENDING_SPEAKER: &str = "?speaker";
 const QUOTE_SPAN: usize = 5;
 
 impl ArticleActors {
+    /// The state named last ("the country" refers to it).
+    pub fn last_state(&self) -> Option<String> {
+        self.recent_states.last().cloned()
+    }
+
     /// Who [`PENDING_SPEAKER`] in sentence `k` is: the speaker named where its
     /// quotation closes, within the next few sentences.
     pub fn resolve_pending_speaker(&self, k: usize) -> Option<String> {
@@ -1720,7 +1712,6 @@ impl ArticleActors {
             match k.kind {
                 ActorKind::Group => self.last_armed = Some(k.id.clone()),
                 ActorKind::State => {
-                    self.last_state = Some(k.id.clone());
                     self.recent_states.retain(|s| *s != k.id);
                     self.recent_states.push(k.id.clone());
                     self.first_state.get_or_insert_with(|| k.id.clone());

@@ -173,10 +173,8 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             // Putin, whose call was told last.)
             // (Only for a demand or a hostile act: "the leaders discussed support
             // for Ukraine" may be Zelenskyy's talk.)
-            let demands = matches!(
-                m.entry.plover.as_str(),
-                "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT" | "SANCTION" | "COERCE" | "ASSAULT"
-            );
+            let demands =
+                m.entry.hostile() || matches!(m.entry.plover.as_str(), "REQUEST" | "ACCUSE" | "REJECT");
             let aimed_at_side = |(p, _): &(Vec<String>, Option<Dated>)| {
                 demands
                     && !m.pair_targeted
@@ -529,15 +527,17 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         })
         .collect();
     for e in &mut events {
-        let m = &mut e.main;
-        if m.entry.plover != "CONSULT" || m.entry.mode.is_some() || !to_the_day(&m.when) {
+        if e.main.entry.plover != "CONSULT" || e.main.entry.mode.is_some() {
             continue;
         }
-        let day = m.when.as_ref().map(|w| w.value.value.clone());
-        let sides: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
-        if calls.iter().any(|(d, p)| Some(d) == day.as_ref() && p.iter().any(|id| sides.contains(&id))) {
-            m.entry.mode = Some("phone".into());
-            m.entry.cameo = "041".into();
+        let Some(day) = e.main.when.as_ref().filter(|_| to_the_day(&e.main.when)).map(|w| &w.value.value)
+        else {
+            continue;
+        };
+        let sides = e.participants();
+        if calls.iter().any(|(d, p)| d == day && p.iter().any(|id| sides.contains(&id))) {
+            e.main.entry.mode = Some("phone".into());
+            e.main.entry.cameo = "041".into();
         }
     }
     // A material hostile act with one side only ("the Houthis attacked cargo

@@ -140,6 +140,8 @@ struct Ctx<'a> {
     and_phrase: Vec<bool>,
     /// Tokens of pejoratives, of one word or several ("war criminal", "tidak sah").
     pejorative: Vec<bool>,
+    /// Tokens of words of joining an act, of one word or several ("joined", "took part").
+    joining: Vec<bool>,
     /// Quotations: the tokens of each pair of quote marks, in order.
     quotes: Vec<(usize, usize)>,
 }
@@ -251,12 +253,34 @@ impl<'a> Ctx<'a> {
         before || after
     }
 
+    /// The agent a passive light verb after an event noun names ("agresi yang
+    /// dilancarkan Israel"): right after it, or past a source word and one
+    /// more word ("serangan yang dilancarkan dari kubu Pakistan"), or past one
+    /// word that is no target, place or "with" word ("serangan yang dilakukan
+    /// terhadap Israel" names the target), else after "oleh"/"by" further on
+    /// ("tuduhan yang dilakukan terhadap Malaysia oleh Dubes Korut").
+    fn passive_light_agent(&self, last: usize) -> Option<usize> {
+        let n = self.s.view.len();
+        let i = (last..(last + 3).min(n)).find(|&i| self.is(i, Marker::PassiveLight))?;
+        let source = self.is(i + 1, Marker::Source);
+        let j = if source { i + 2 } else { i + 1 };
+        let skip_ok = source
+            || !(self.is(j, Marker::Target) || self.is(j, Marker::Location) || self.is(j, Marker::With));
+        self.s
+            .mentions
+            .iter()
+            .position(|m| (m.first == j || skip_ok && m.first == j + 1) && !m.place)
+            .or_else(|| self.object(i + 1, Some(Marker::Agent), 6))
+    }
+
     /// The verb of joining that the act at token `at` completes, in its clause
     /// ("joined the United States in imposing", "bergabung dengan AS dalam menjatuhkan").
+    /// (A phrase "took part", "mengambil bagian": its first word.)
     fn joining_before(&self, at: usize) -> Option<usize> {
-        (at.saturating_sub(JOINING_SPAN)..at)
+        let last = (at.saturating_sub(JOINING_SPAN)..at)
             .rev()
-            .find(|&i| self.is(i, Marker::Joining) && self.clause[i] == self.clause[at])
+            .find(|&i| self.joining[i] && self.clause[i] == self.clause[at])?;
+        Some((0..=last).rev().take_while(|&i| self.joining[i]).last().unwrap_or(last))
     }
 
     /// True for a verb of saying or reporting ("said", "kata", "stressed", "menegaskan").
@@ -1072,6 +1096,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         trigger_tokens,
         and_phrase: mask(Marker::And, false),
         pejorative: mask(Marker::Pejorative, true),
+        joining: mask(Marker::Joining, true),
         quotes: {
             let marks: Vec<usize> = (0..view.len()).filter(|&i| view.low(i) == "\"").collect();
             marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
@@ -1406,30 +1431,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 let agent = (if by_in_trigger { ctx.object(last - 1, Some(Marker::Agent), 3) } else { None })
                     .or_else(|| ctx.object(last, Some(Marker::Agent), 4))
                     .or_else(|| ctx.object(last, Some(Marker::Source), 3))
-                    .or_else(|| {
-                        // ("serangan yang dilancarkan dari kubu Pakistan": past a
-                        // source word and a word before the name.)
-                        (last..(last + 3).min(view.len()))
-                            .find(|&i| ctx.is(i, Marker::PassiveLight))
-                            .and_then(|i| {
-                                let source = i + 1 < view.len() && ctx.is(i + 1, Marker::Source);
-                                let j = if source { i + 2 } else { i + 1 };
-                                s.mentions
-                                    .iter()
-                                    .position(|m| {
-                                        // (Not past a target word: "serangan yang dilakukan
-                                        // terhadap Israel" names the target.)
-                                        let skip_ok = source
-                                            || !(ctx.is(j, Marker::Target)
-                                                || ctx.is(j, Marker::Location)
-                                                || ctx.is(j, Marker::With));
-                                        (m.first == j || skip_ok && m.first == j + 1) && !m.place
-                                    })
-                                    // ("tuduhan yang dilakukan terhadap Malaysia oleh Dubes Korut":
-                                    // the agent after "oleh"/"by" further on.)
-                                    .or_else(|| ctx.object(i + 1, Some(Marker::Agent), 6))
-                            })
-                    });
+                    .or_else(|| ctx.passive_light_agent(last));
                 // "Sanksi baru terhadap sektor minyak Rusia dijatuhkan oleh Uni Eropa",
                 // "Sanctions on Russia's oil companies were imposed by the Treasury":
                 // the agent of the passive verb the event noun is the subject of.
@@ -1461,11 +1463,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     .find(|&i| ctx.is(i, Marker::Responsibility) && ctx.clause[i] == ctx.clause[first]);
                 // "Ribuan warga Yordania mengambil bagian dalam unjuk rasa", "took
                 // part in the protest": who joins an act does it.
-                let joined = (first.saturating_sub(JOINING_SPAN)..first).find(|&i| {
-                    ctx.clause[i] == ctx.clause[first]
-                        && (ctx.is(i, Marker::Joining)
-                            || marker_phrases.iter().any(|&(a, _, m)| m == Marker::Joining && a == i))
-                });
+                let joined = ctx.joining_before(first);
                 if let Some(c) = claimed.filter(|_| actors.is_empty() && !reciprocal) {
                     actors.extend(ctx.subject(c));
                 } else if let Some(j) = joined.filter(|_| actors.is_empty() && !reciprocal) {

@@ -37,11 +37,11 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use chrono::NaiveDate;
 use petgraph::graph::NodeIndex;
 use serde_json::{json, Value};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
 use crate::graph::dates::DateSpan;
 use crate::graph::{EventGraph, EventNode};
+use crate::text::fold_name;
 use crate::timeline::Timeline;
 
 /// A query as the command line gives it.
@@ -118,22 +118,6 @@ impl EventFilter {
             && self.modality.as_ref().is_none_or(|m| ev.modality.eq_ignore_ascii_case(m))
             && ev.evidence.len() >= self.min_evidence
     }
-}
-
-/// Lower case, accents and other combining marks removed, spaces collapsed.
-///
-/// ```
-/// use linimasa::graph::query::fold_name;
-/// assert_eq!(fold_name("  Zelénskyy "), "zelenskyy");
-/// assert_eq!(fold_name("Пу́тин"), "путин");
-/// ```
-pub fn fold_name(s: &str) -> String {
-    let stripped: String = s
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase();
-    stripped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Finds the one actor a name means.
