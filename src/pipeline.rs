@@ -246,7 +246,8 @@ impl Engine {
             }
             for mut m in events {
                 if let Some(k) = m.pair {
-                    m.pair_hint = pair_hint(&named, &doc_actors.actors, k, m.sentence, m.start);
+                    (m.pair_hint, m.pair_hint_since) =
+                        pair_hint(&named, &doc_actors.actors, k, m.sentence, m.start);
                 }
                 if debug {
                     eprintln!(
@@ -554,39 +555,57 @@ fn short_name(a: &ActorRecord) -> String {
 }
 
 /// The two actors of a pair's kind named last before byte `start` of
-/// `sentence`, in this sentence or the two before it, in text order: who
-/// "keduanya" / "both leaders" are when no earlier event has two sides. A
-/// pair of any kind prefers two people.
+/// `sentence`, in this sentence or the two before it, in text order, with the
+/// sentence that names both, if one does: who "keduanya" / "both leaders" are
+/// when no earlier event has two sides, or when the event with two sides was
+/// told before a sentence named both states ("Pakistan and India have fought
+/// three wars. Both sides ..."). A pair of any kind prefers two people.
 fn pair_hint(
     named: &[(usize, usize, String)],
     actors: &BTreeMap<String, ActorRecord>,
     k: PairKind,
     sentence: usize,
     start: usize,
-) -> Vec<String> {
-    let of_kind = |kind: &str| -> Vec<String> {
+) -> (Vec<String>, Option<usize>) {
+    // The two actors of a kind, the sentence where the earlier of them is last
+    // named, and the sentence that names both, if one does.
+    let of_kind = |kind: &str| -> (Vec<String>, usize, Option<usize>) {
         let mut out: Vec<String> = Vec::new();
-        for (_, _, id) in
+        let mut at: Vec<usize> = Vec::new();
+        for (si, _, id) in
             named.iter().rev().filter(|(si, at, _)| *si + 2 >= sentence && (*si < sentence || *at < start))
         {
             if actors.get(id).is_some_and(|a| a.kind == kind) && !out.contains(id) {
                 out.push(id.clone());
+                at.push(*si);
                 if out.len() == 2 {
                     break;
                 }
             }
         }
         out.reverse();
-        out
+        // (Only states: a person named beside another is often a third party,
+        // "Zelenskyy set out ... Putin's invasion. The leaders discussed ...".)
+        let together = (kind == "state" && at.len() == 2 && at[0] == at[1]).then(|| at[0]);
+        (out, at.last().copied().unwrap_or(0), together)
     };
     let found = match k {
         PairKind::Person => of_kind("person"),
         PairKind::State => of_kind("state"),
-        PairKind::Any => Some(of_kind("person")).filter(|p| p.len() == 2).unwrap_or_else(|| of_kind("state")),
+        // (Two states named together after both people: "Jaishankar met Wang ...
+        // Pakistan and India have fought three wars. Both sides ...".)
+        PairKind::Any => {
+            let (people, states) = (of_kind("person"), of_kind("state"));
+            if people.0.len() == 2 && states.2.is_none_or(|both| both <= people.1) {
+                people
+            } else {
+                states
+            }
+        }
     };
-    if found.len() == 2 {
-        found
+    if found.0.len() == 2 {
+        (found.0, found.2)
     } else {
-        Vec::new()
+        (Vec::new(), None)
     }
 }

@@ -181,11 +181,20 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     && !m.mutual
                     && p.iter().any(|id| on_own_side(actors, &m.recipients, id))
             };
-            let sides = pair_sides
-                .get(&orig)
-                .cloned()
-                .or_else(|| events.iter().rev().filter_map(sides_of).find(|f| !aimed_at_side(f)))
-                .or_else(|| (m.pair_hint.len() == 2).then(|| (m.pair_hint.clone(), None)));
+            // (Not an event told before a sentence that names both actors of
+            // the hint: "Jaishankar met Wang ... Pakistan and India have fought
+            // three wars. Both sides ...".)
+            let hint = (m.pair_hint.len() == 2).then(|| (m.pair_hint.clone(), None));
+            let sides = pair_sides.get(&orig).cloned().or_else(|| {
+                events
+                    .iter()
+                    .rev()
+                    .filter_map(|e| sides_of(e).map(|f| (e.main.sentence, f)))
+                    .find(|(_, f)| !aimed_at_side(f))
+                    .filter(|(at, _)| m.pair_hint_since.is_none_or(|both| *at >= both))
+                    .map(|(_, f)| f)
+                    .or(hint)
+            });
             if let Some(found) = &sides {
                 pair_sides.entry(orig).or_insert_with(|| found.clone());
             }

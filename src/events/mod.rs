@@ -65,6 +65,8 @@ pub struct EventMention {
     /// For a pair: the two actors of its kind the sentences just before name
     /// (filled by the pipeline), the sides when no earlier event has two.
     pub pair_hint: Vec<String>,
+    /// The sentence that names both actors of `pair_hint`, if one does.
+    pub pair_hint_since: Option<usize>,
     /// True when "mereka"/"they" is the initiator of a one-sided act: the
     /// sides of a call or meeting told just before, else the group named last.
     pub plural_actor: bool,
@@ -1102,7 +1104,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
         },
     };
-    let cues = lex.cues.find_all(view);
+    // (Not a word of a time expression: "since May" is no "may".)
+    let cues: Vec<PhraseMatch<Cue>> = lex
+        .cues
+        .find_all(view)
+        .into_iter()
+        .filter(|c| {
+            let (a, b) = (view.tokens[c.first].start, view.tokens[c.last - 1].end);
+            !s.times.iter().any(|t| t.start <= a && b <= t.end)
+        })
+        .collect();
     // Whether the sentence is a title-case headline, asked only of a capitalized
     // trigger (the words counted are neither names nor grammar words).
     let title_case = || {
@@ -1843,6 +1854,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 pair,
                 pair_targeted,
                 pair_hint: Vec::new(),
+                pair_hint_since: None,
                 plural_actor,
                 modality,
                 when: when.clone(),
@@ -2249,6 +2261,7 @@ fn told_act(
         recipients,
         pair: None,
         pair_hint: Vec::new(),
+        pair_hint_since: None,
         pair_targeted: false,
         plural_actor: false,
         modality: Modality::Asserted,

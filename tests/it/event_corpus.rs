@@ -406,3 +406,34 @@ fn a_target_word_and_a_dateline_do_not_give_an_actor() {
     let got = events_in("id", text, "2024-03-05");
     assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["AZE"] && r == &["ARM"]), "{got:?}");
 }
+
+/// "Both sides" after a sentence that names two states together are those
+/// states, not the two ministers of a meeting told before; "the Asian giants"
+/// is a pair of states.
+#[test]
+fn both_sides_are_the_states_named_together_after_the_last_event() {
+    let text =
+        "Border tensions\n\nIndian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi \
+                in Moscow on Thursday.\n\nPakistan and India have fought three wars. Both sides continue to \
+                accuse each other of supporting terrorist groups.";
+    let got = events_in("en", text, "2021-08-26");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["PAK"] && r == &["IND"]), "{got:?}");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["IND"] && r == &["PAK"]), "{got:?}");
+    let text = "Border tensions\n\nIndia's S. Jaishankar and China's Wang Yi met in Moscow on Thursday.\n\n\
+                Since last week, the Asian giants have accused each other of sending soldiers into rival \
+                territory.";
+    let got = events_in("en", text, "2021-08-26");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["IND"] && r == &["CHN"]), "{got:?}");
+}
+
+/// A month name is no modal verb: "Since May, China has accused ..." is
+/// asserted, "China may invade ..." hypothetical.
+#[test]
+fn a_month_name_is_no_modal_verb() {
+    let text = "Tensions\n\nSince May, China has accused India of sending soldiers.\n\n\
+                China may invade Taiwan in May, officials said.";
+    let timeline = timeline_in("en", text, "2021-08-26");
+    let of = |t: &str| timeline.events.iter().find(|e| e.plover.event == t).map(|e| e.modality.clone());
+    assert_eq!(of("ACCUSE").as_deref(), Some("asserted"));
+    assert_eq!(of("COERCE").as_deref(), Some("hypothetical"));
+}
