@@ -131,6 +131,8 @@ const PARTNER_WINDOW: usize = 16;
 const VISIT_SPAN: usize = 12;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
+/// The CAMEO code of summoning an envoy to protest ("Demand ... / Criticize or denounce": 114).
+const SUMMONS: &str = "114";
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
 const ADJACENT_WINDOW: usize = 1;
 
@@ -1143,6 +1145,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // "menggambarkan insiden itu sebagai “disesalkan”": a passive form after
         // "sebagai"/"as" is what a verb of calling calls its object, not a
         // passive event (events::characterizations reads it).
+        // An English passive row is an event only in the passive voice ("was
+        // summoned by the ministry", not "summoned his security council").
+        if entry.frame == Frame::Passive && !s.modifier_follows_head && !ctx.english_passive(first, last) {
+            continue;
+        }
         if entry.frame == Frame::Passive && {
             let mut k = first;
             while k > 0 && ctx.low(k - 1) == "\"" {
@@ -1352,6 +1359,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         .then(|| s.mentions.iter().position(|m| m.first == last))
                         .flatten()
                         .filter(|&m| ctx.usable(m))
+                });
+                // "Ambassador Yakovenko was summoned to the Foreign Office": who is
+                // summoned comes to the one who summons.
+                let agent = agent.or_else(|| {
+                    (entry.cameo == SUMMONS).then(|| ctx.object(last, Some(Marker::Target), 3)).flatten()
                 });
                 // "disambut oleh Inggris, Tiongkok, dan Jerman": every listed agent.
                 if let Some(a) = agent {

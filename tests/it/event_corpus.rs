@@ -437,3 +437,30 @@ fn a_month_name_is_no_modal_verb() {
     assert_eq!(of("ACCUSE").as_deref(), Some("asserted"));
     assert_eq!(of("COERCE").as_deref(), Some("hypothetical"));
 }
+
+/// A summoned envoy in the passive: the agent after "by", or the ministry
+/// after "to", summons; the active bare verb with no envoy is no summons.
+#[test]
+fn a_passive_summons_names_who_summons() {
+    let text = "Summons\n\nIndian High Commissioner Pranay Verma was summoned by the Bangladesh foreign ministry \
+                on Monday.\n\nThe Chinese ambassador was summoned to the Japanese Foreign Ministry on Tuesday.\n\n\
+                Putin summoned his security council on Friday.";
+    let got = events_in("en", text, "2024-03-08");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["BGD"] && r == &["person:pranay-verma"]),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["JPN"] && r == &["CHN"]), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+/// Calling a decision unjustified or baseless accuses the one who took it;
+/// sending envoys home is expelling them.
+#[test]
+fn unjustified_decisions_and_envoys_sent_home() {
+    let text = "Rusia usir diplomat\n\nBelgia menyebut keputusan Rusia tersebut sama sekali tidak dapat \
+                dibenarkan.\n\nJerman memulangkan 40 utusan Rusia pada Senin.";
+    let got = events_in("id", text, "2022-04-20");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["BEL"] && r == &["RUS"]), "{got:?}");
+    assert!(got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["DEU"] && r == &["RUS"]), "{got:?}");
+}
