@@ -145,6 +145,10 @@ pub enum Marker {
     /// A word of visiting ("berkunjung", "visiting"): a consultation in its
     /// clause is a visit.
     Visit,
+    /// A phrase of answering an act ("in response", "in retaliation",
+    /// "sebagai tanggapan", "sebagai balasan"): a one-sided act with no target
+    /// of its own is aimed at whoever acted against its initiator just before.
+    Response,
 }
 
 impl Marker {
@@ -195,6 +199,7 @@ impl Marker {
             "exercise" => Marker::Exercise,
             "offer" => Marker::Offer,
             "visit" => Marker::Visit,
+            "response" => Marker::Response,
             _ => return None,
         })
     }

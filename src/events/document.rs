@@ -51,6 +51,9 @@ fn dates_agree(a: &Option<Dated>, b: &Option<Dated>) -> bool {
 
 /// True when `id` is one of `initiators` or stands for the state one of them
 /// acts for (its officials, forces and ministries).
+/// How many sentences back an answer ("in response") looks for the act it answers.
+const RESPONSE_REACH: usize = 12;
+
 fn on_own_side(actors: &BTreeMap<String, ActorRecord>, initiators: &[String], id: &String) -> bool {
     let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
     initiators.contains(id)
@@ -251,6 +254,22 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                         m.recipients = sides[1..].to_vec();
                     }
                 }
+            }
+        }
+        // "Guyana put its forces on full alert in response": an answer with no
+        // target of its own is aimed at the last one who acted against its
+        // initiator, in this sentence or the twelve before.
+        if m.responds && m.recipients.is_empty() && !m.actors.is_empty() && !m.entry.reciprocal() {
+            let answered =
+                events.iter().rev().take_while(|e| e.main.sentence + RESPONSE_REACH >= m.sentence).find(
+                    |e| {
+                        m.actors.iter().any(|a| on_own_side(actors, &e.main.recipients, a))
+                            && !e.main.actors.iter().any(|a| on_own_side(actors, &m.actors, a))
+                            && !e.main.actors.is_empty()
+                    },
+                );
+            if let Some(e) = answered {
+                m.recipients = e.main.actors.clone();
             }
         }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();

@@ -82,6 +82,9 @@ pub struct EventMention {
     pub relation: Option<(i64, RelTarget, String)>,
     /// The initiators act on each other ("menembak jatuh jet tempur masing-masing").
     pub mutual: bool,
+    /// The act answers another ("in response", "sebagai balasan"): with no
+    /// target of its own, it is aimed at whoever acted against its initiator.
+    pub responds: bool,
     /// A reaction to an act named only by an anaphoric noun ("condemned the
     /// move", "langkah itu dikecam"): it is aimed at whoever did the act told before.
     pub answers_act: bool,
@@ -129,6 +132,8 @@ const PARTNER_WINDOW: usize = 16;
 /// How many words after a meeting a visit word ("... Retno Marsudi yang datang
 /// berkunjung") still makes it a visit.
 const VISIT_SPAN: usize = 12;
+/// Largest distance (tokens) between a phrase of answering ("in response") and the act it makes an answer.
+const RESPONSE_SPAN: usize = 10;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
 /// The CAMEO code of summoning an envoy to protest ("Demand ... / Criticize or denounce": 114).
@@ -1818,6 +1823,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 .any(|&(a, b, m)| m == Marker::Mutual && a >= window.start && b <= window.end)
                 || window.clone().any(|i| ctx.is(i, Marker::Mutual))
         };
+        // "Guyana put its defence forces on full alert in response".
+        let responds = {
+            let window = first.saturating_sub(RESPONSE_SPAN)..(last + RESPONSE_SPAN).min(view.len());
+            marker_phrases
+                .iter()
+                .any(|&(a, b, m)| m == Marker::Response && a >= window.start && b <= window.end)
+                || window.clone().any(|i| ctx.is(i, Marker::Response))
+        };
         // "the Asian giants have accused each other", "saling melempar tuduhan" with
         // no side named: the two sides told just before, as "kedua pihak" would be.
         // ("Rezim Assad dan kelompok pemberontak saling melempar tuduhan": the
@@ -1874,6 +1887,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 location: location.clone(),
                 relation: None,
                 mutual,
+                responds,
                 answers_act,
                 obligation: false,
             });
@@ -2282,6 +2296,7 @@ fn told_act(
         location: None,
         relation: None,
         mutual: false,
+        responds: false,
         answers_act: false,
         obligation: false,
     }

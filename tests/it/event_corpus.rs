@@ -464,3 +464,28 @@ fn unjustified_decisions_and_envoys_sent_home() {
     assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["BEL"] && r == &["RUS"]), "{got:?}");
     assert!(got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["DEU"] && r == &["RUS"]), "{got:?}");
 }
+
+/// An answer with no target of its own ("sebagai tanggapan", "in
+/// retaliation") is aimed at whoever acted against its initiator before.
+#[test]
+fn an_answer_is_aimed_at_the_one_answered() {
+    let text = "Ketegangan\n\nVenezuela mengerahkan tentara ke perbatasan Guyana pada Selasa (5/12/2023). \
+                Guyana telah menempatkan pasukan pertahanannya dalam siaga penuh sebagai tanggapan.";
+    let got = events_in("id", text, "2023-12-07");
+    assert!(got.iter().any(|(t, a, r)| t == "MOBILIZE" && a == &["GUY"] && r == &["VEN"]), "{got:?}");
+}
+
+/// Threatening a state of affairs is endangering it: "mengancam gencatan
+/// senjata", "threatens regional stability" are no threats.
+#[test]
+fn threatening_a_ceasefire_is_no_threat() {
+    let got =
+        events_in("id", "Serangan\n\nSerangan Israel mengancam gencatan senjata di Gaza.", "2025-03-18");
+    assert!(!got.iter().any(|(t, _, _)| t == "THREATEN"), "{got:?}");
+    let got =
+        events_in("en", "Tests\n\nNorth Korea's missile tests threaten regional stability.", "2025-03-18");
+    assert!(!got.iter().any(|(t, _, _)| t == "THREATEN"), "{got:?}");
+    let got =
+        events_in("en", "Threat\n\nNorth Korea threatened South Korea with nuclear strikes.", "2025-03-18");
+    assert!(got.iter().any(|(t, _, _)| t == "THREATEN"), "{got:?}");
+}
