@@ -891,6 +891,9 @@ impl<'a> Ctx<'a> {
                     in_clause(i + 1) && self.is(i + 1, Marker::Anaphor)
                 } else {
                     i > 0 && in_clause(i - 1) && self.is(i - 1, Marker::Anaphor)
+                        // (An act in apposition to the clause before: "Washington
+                        // blacklisted X, a move he called ...".)
+                        || i > 1 && self.is(i - 1, Marker::Determiner) && self.low(i - 2) == ","
                 }
         };
         let before = first.saturating_sub(ACT_ANAPHOR_SPAN)..first;
@@ -1444,6 +1447,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             && !coordinated_in_phrase
                             && m.last <= first
                             && (m.last == first
+                                // "the Houthi cross-border attacks", "Russian drone strikes":
+                                // past plain modifiers (no grammar word, no other trigger).
+                                || (first - m.last <= 3
+                                    && ctx.s.mentions.get(k + 1).is_none_or(|n| n.first >= first)
+                                    && (m.last..first).all(|i| {
+                                        (view.tokens[i].kind == TokenKind::Word && !view.is_capitalized(i)
+                                            || ctx.low(i) == "-")
+                                            && !ctx.s.markers.any(ctx.low(i))
+                                            && !ctx.trigger_tokens[i]
+                                    }))
                                 || (ctx.low(m.last) == "'"
                                     && (m.last + 1..first).all(|i| {
                                         i == m.last + 1 && ctx.low(i) == "s"
@@ -1747,10 +1760,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
         // "Kyrgyzstan dan Tajikistan telah menyetujui gencatan senjata": an
         // agreement of two sides named together, aimed at no one else, is one
-        // agreement of both (not an offer: "China dan AS menawarkan bantuan").
+        // agreement of both (not an offer: "China dan AS menawarkan bantuan"),
+        // in the passive too ("gencatan senjata yang disetujui oleh tentara
+        // Sudan dan RSF").
         if entry.plover == "AGREE"
-            && entry.frame == Frame::Active
-            && !passive_en
+            && matches!(entry.frame, Frame::Active | Frame::Passive)
             && actor_ids.len() >= 2
             && recipient_ids.is_empty()
             && entry.cameo != "057"

@@ -489,3 +489,31 @@ fn threatening_a_ceasefire_is_no_threat() {
         events_in("en", "Threat\n\nNorth Korea threatened South Korea with nuclear strikes.", "2025-03-18");
     assert!(got.iter().any(|(t, _, _)| t == "THREATEN"), "{got:?}");
 }
+
+/// A ceasefire agreed by two sides in the passive is one agreement of both;
+/// an act in apposition ("a move he called ...") is what a pejorative
+/// condemns; an attacker named before plain modifiers of the attack noun is
+/// its doer; a commitment to an alliance is support.
+#[test]
+fn passive_agreements_appositive_moves_and_modified_attacks() {
+    let text =
+        "Gencatan senjata\n\nGencatan senjata tujuh hari yang disetujui oleh tentara Sudan dan Pasukan \
+                Dukungan Cepat (RSF) dimulai pada Senin.";
+    let got = events_in("id", text, "2023-05-24");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "AGREE" && a.len() == 2 && a.contains(&"SDN".to_string())),
+        "{got:?}"
+    );
+    let text = "Spat\n\nRussia expelled two British diplomats on Monday, a move London called unjustified.";
+    let got = events_in("en", text, "2017-02-15");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["GBR"] && r == &["RUS"]), "{got:?}");
+    let text =
+        "Attacks\n\nSaudi Arabia condemned the recent Houthi cross-border attacks on Saudi Arabia.\n\n\
+                Austin reiterated the U.S. commitment to the alliance with Japan.";
+    let got = events_in("en", text, "2021-02-18");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "ASSAULT" && a == &["group:houthis"] && r == &["SAU"]),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(t, _, _)| t == "SUPPORT"), "{got:?}");
+}
