@@ -416,6 +416,25 @@ pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 const NAME_PARTICLES: &[&str] =
     &["bin", "binti", "al", "el", "van", "der", "de", "von", "da", "di", "la", "le"];
 
+/// `text` with every hyphened Arabic article inside it set apart by a space:
+/// "Jaish al-Adl" → "Jaish al Adl" (a name that starts with one keeps it:
+/// "al-Shabab").
+fn spaced_articles(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(' ')
+        .enumerate()
+        .map(|(k, w)| match w.split_once('-') {
+            Some((article, rest))
+                if k > 0 && ["al", "el", "ad", "ash", "ul"].contains(&article) && !rest.is_empty() =>
+            {
+                format!("{article} {rest}")
+            }
+            _ => w.to_string(),
+        })
+        .collect();
+    words.join(" ")
+}
+
 impl ActorFinder {
     /// Builds the finder for `lang` from the knowledge base and the language's data.
     pub fn new(lang: &str, kb: &KnowledgeBase) -> Result<ActorFinder> {
@@ -439,6 +458,14 @@ impl ActorFinder {
                     CaseRule::Exact
                 };
                 names.add(text, case, NameHit { actor: i, metonym });
+                // "Jaish al-Adl" is also written "Jaish al Adl": an Arabic article
+                // joined by a hyphen inside a name may stand apart.
+                if text.contains(' ') {
+                    let spaced = spaced_articles(text);
+                    if spaced != text {
+                        names.add(&spaced, case, NameHit { actor: i, metonym });
+                    }
+                }
             };
             add(&a.name, false);
             for al in &a.aliases {

@@ -517,3 +517,18 @@ fn passive_agreements_appositive_moves_and_modified_attacks() {
     );
     assert!(got.iter().any(|(t, _, _)| t == "SUPPORT"), "{got:?}");
 }
+
+/// A name with a hyphened Arabic article is found written with a space too
+/// ("Jaish al Adl"), and "Kurdi" / "the Kurds" name the Kurdish groups.
+#[test]
+fn arabic_articles_apart_and_the_kurds() {
+    let text = "Serangan di perbatasan\n\nJaish al Adl menyerang pasukan keamanan Iran di perbatasan dengan \
+                Pakistan pada Selasa.\n\nTurki menuduh kelompok Kurdi mendalangi serangan itu, namun Kurdi \
+                membantah tuduhan tersebut.";
+    let got = events_in("id", text, "2024-01-18");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "ASSAULT" && a == &["group:jaish-al-adl"] && r == &["IRN"]),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(t, a, _)| t == "REJECT" && a == &["group:kurdish-militants"]), "{got:?}");
+}
