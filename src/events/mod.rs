@@ -349,6 +349,15 @@ impl<'a> Ctx<'a> {
         self.s.mentions.iter().position(|m| m.first == by + 1 && !m.place)
     }
 
+    /// The subject that opens the clause of token `at` (its first actor, not
+    /// in a prepositional phrase), when it stands before `at`.
+    fn clause_subject(&self, at: usize) -> Option<usize> {
+        let clause = *self.clause.get(at)?;
+        let ms = self.s.mentions;
+        let m = (0..ms.len()).find(|&m| ms[m].last <= at && self.clause[ms[m].first] == clause)?;
+        (self.usable(m) && !self.in_pp(m) && !self.attached(m)).then_some(m)
+    }
+
     fn usable(&self, m: usize) -> bool {
         !self.s.mentions[m].place
     }
@@ -1510,9 +1519,29 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 } else if let Some(j) = joined.filter(|_| actors.is_empty() && !reciprocal) {
                     actors.extend(ctx.subject(j));
                 } else if !(in_phrase && (anaphoric || !reciprocal))
-                    && ((actors.is_empty() && !object_of_trigger && light) || (reciprocal && !between))
+                    // (Not past an agent: "welcomed the upcoming visit by Iraqi Foreign
+                    // Minister Fuad Hussein to Washington" is his visit.)
+                    && ((actors.is_empty() && !object_of_trigger && light)
+                        || (reciprocal && !between && (agent.is_none() || possessor.is_some())))
                 {
-                    actors.extend(ctx.subject(subject_at));
+                    // "briefed Foreign Minister Colonna on his recent visit": a
+                    // possessive pronoun with no light verb is the clause subject's.
+                    let possessive_only = !s.modifier_follows_head
+                        && possessor.is_none()
+                        && (first.saturating_sub(3)..first).any(|i| ctx.is(i, Marker::Possessive))
+                        && !(first.saturating_sub(4)..first)
+                            .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first]);
+                    // (Only between two people, whom "his"/"her" may both mean: "pressure
+                    // the RSF to cease its attacks" is the RSF's.)
+                    let person = |m: usize| s.mentions[m].actor().is_some_and(|a| a.starts_with("person:"));
+                    let nearest = ctx.subject(subject_at);
+                    match ctx
+                        .clause_subject(subject_at)
+                        .filter(|&m| possessive_only && person(m) && nearest.iter().all(|&n| person(n)))
+                    {
+                        Some(m) => actors.push(m),
+                        None => actors.extend(nearest),
+                    }
                 }
                 // "Dalam pembicaraan di Tokyo, Hayashi dan Kwon sepakat ...", "In a
                 // phone call on Monday, Putin told Trump ...": talks told in the

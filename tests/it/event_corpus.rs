@@ -532,3 +532,23 @@ fn arabic_articles_apart_and_the_kurds() {
     );
     assert!(got.iter().any(|(t, a, _)| t == "REJECT" && a == &["group:kurdish-militants"]), "{got:?}");
 }
+
+/// "his" before an event noun with no light verb is the clause subject's
+/// when both it and the nearer actor are people; a group's "its" stays the
+/// nearer actor's.
+#[test]
+fn his_visit_is_the_subjects() {
+    let text = "Call\n\nSecretary Blinken briefed Foreign Minister Colonna on his recent visit to Israel.";
+    let got = events_in("en", text, "2023-02-09");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"person:antony-blinken".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"person:catherine-colonna".to_string())),
+        "{got:?}"
+    );
+    let text = "El Fasher\n\nSecretary Blinken called on the world to pressure the RSF to cease its attacks on El Fasher.";
+    let got = events_in("en", text, "2024-05-10");
+    assert!(got.iter().any(|(t, a, _)| t == "ASSAULT" && a == &["group:rsf"]), "{got:?}");
+}
