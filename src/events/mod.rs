@@ -349,6 +349,22 @@ impl<'a> Ctx<'a> {
         self.s.mentions.iter().position(|m| m.first == by + 1 && !m.place)
     }
 
+    /// "Usai menelepon Yoon, Kishida mengatakan ...", "After meeting Putin, Xi
+    /// said ...": a verb with no subject in a subordinate clause that opens the
+    /// sentence shares the main clause's subject, the actor right after its comma.
+    fn opening_clause_subject(&self, first: usize) -> Option<usize> {
+        let v = self.s.view;
+        if !(self.is(0, Marker::Clause) && self.is(0, Marker::Adverbial)) {
+            return None;
+        }
+        let comma = (first..v.len().min(first + OPENING_PHRASE_SPAN)).find(|&i| self.low(i) == ",")?;
+        if (0..first).any(|i| self.low(i) == ",") {
+            return None;
+        }
+        let ms = self.s.mentions;
+        (0..ms.len()).find(|&m| ms[m].first > comma && ms[m].first <= comma + 4 && self.usable(m))
+    }
+
     /// The subject that opens the clause of token `at` (its first actor, not
     /// in a prepositional phrase), when it stands before `at`.
     fn clause_subject(&self, at: usize) -> Option<usize> {
@@ -1319,6 +1335,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 if actors.is_empty() {
                     actors.extend(ctx.relative_heads(first));
                 }
+                if actors.is_empty() {
+                    actors.extend(ctx.opening_clause_subject(first));
+                }
                 // "Canada joined Australia in condemning ...", "Inggris bergabung
                 // dengan AS dalam menjatuhkan sanksi": the one who joins acts too.
                 if let Some(j) = ctx.joining_before(first) {
@@ -1404,6 +1423,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 };
                 if actors.is_empty() {
                     actors.extend(ctx.relative_heads(first));
+                }
+                if actors.is_empty() {
+                    actors.extend(ctx.opening_clause_subject(first));
                 }
                 if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                     partners = ctx.with_coordinated(w);
@@ -1546,14 +1568,22 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // "Dalam pembicaraan di Tokyo, Hayashi dan Kwon sepakat ...", "In a
                 // phone call on Monday, Putin told Trump ...": talks told in the
                 // phrase that opens the sentence are those of the main clause's subject.
+                // (Past plain modifiers too: "In 30-minute telephone talks, Kishida and Kerry ...".)
                 let opening = reciprocal
                     && !anaphoric
                     && actors.is_empty()
                     && first > 0
+                    && (ctx.is(0, Marker::Location) || ctx.is(0, Marker::Adverbial))
                     && (0..first).all(|i| {
                         ctx.is(i, Marker::Location)
                             || ctx.is(i, Marker::Adverbial)
                             || ctx.is(i, Marker::Determiner)
+                            || (i > 0
+                                && matches!(view.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+                                && !view.is_capitalized(i)
+                                && !ctx.s.markers.any(ctx.low(i))
+                                && !s.mentions.iter().any(|m| m.first <= i && i < m.last))
+                            || ctx.low(i) == "-"
                     });
                 if opening {
                     let comma =
@@ -1577,7 +1607,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         }
                     }
                     // (With one side found, the one it addresses right after it: "told Trump", "kepada Trump".)
-                    if opening && actors.len() + partners.len() == 1 {
+                    if opening && actors.len() == 1 && partners.is_empty() {
                         let after = actors[0];
                         let told = (after + 1..s.mentions.len())
                             .find(|&m| ctx.usable(m) && s.mentions[m].first <= s.mentions[after].last + 3);
@@ -1837,7 +1867,12 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         if entry.plover == "CONSULT" && entry.mode.is_none() {
             let c = ctx.clause[first];
             let in_clause = |m: Marker| (0..view.len()).any(|i| ctx.clause[i] == c && ctx.is(i, m));
-            if in_clause(Marker::Phone) {
+            // ("On separate calls, Tillerson spoke with ...": the phrase that opens the sentence too.)
+            let opening_phone = first > 0
+                && (ctx.is(0, Marker::Location) || ctx.is(0, Marker::Adverbial))
+                && (0..first).take_while(|&i| ctx.low(i) != ",").any(|i| ctx.is(i, Marker::Phone))
+                && (0..first).any(|i| ctx.low(i) == ",");
+            if in_clause(Marker::Phone) || opening_phone {
                 entry.mode = Some("phone".into());
                 entry.cameo = "041".into();
             } else if in_clause(Marker::Visit)

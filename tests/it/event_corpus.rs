@@ -552,3 +552,25 @@ fn his_visit_is_the_subjects() {
     let got = events_in("en", text, "2024-05-10");
     assert!(got.iter().any(|(t, a, _)| t == "ASSAULT" && a == &["group:rsf"]), "{got:?}");
 }
+
+/// A phone word in the phrase that opens the sentence makes its talks calls;
+/// a verb in an opening subordinate clause shares the main subject; a travel
+/// ban is no visit; declining to take part is a rejection.
+#[test]
+fn opening_phrases_travel_bans_and_declining_to_take_part() {
+    let text = "Calls\n\nOn separate calls, Tillerson spoke with Japanese Foreign Minister Taro Kono.\n\n\
+                The travel bans will restrict senior Russian officials from travelling to Canada.\n\n\
+                The summit was canceled after the Rwandan delegation declined to participate.";
+    let timeline = timeline_in("en", text, "2017-08-29");
+    let call = timeline.events.iter().find(|e| e.plover.event == "CONSULT").expect("the call");
+    assert_eq!(call.plover.mode.as_deref(), Some("phone"));
+    assert_eq!(timeline.events.iter().filter(|e| e.plover.event == "CONSULT").count(), 1);
+    assert!(timeline.events.iter().any(|e| e.plover.event == "REJECT" && e.actors == ["RWA"]));
+    let text = "Telepon\n\nUsai menelepon Presiden Korea Selatan Yoon Suk-yeol, Perdana Menteri Jepang Fumio Kishida \
+                mengatakan kepada awak media bahwa keduanya setuju untuk terus berhubungan.";
+    let got = events_in("id", text, "2022-03-11");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"person:fumio-kishida".to_string())),
+        "{got:?}"
+    );
+}
