@@ -574,3 +574,14 @@ fn opening_phrases_travel_bans_and_declining_to_take_part() {
         "{got:?}"
     );
 }
+
+/// The British spelling of a defence pact ended is a sanction; seeking a
+/// ceasefire is an appeal for one.
+#[test]
+fn ended_co_operation_pacts_and_sought_ceasefires() {
+    let text = "Chad ends pact\n\nChad's government has ended its defence co-operation pact with France.\n\n\
+                Ukraine sought a ceasefire with Russia on Thursday.";
+    let got = events_in("en", text, "2024-11-29");
+    assert!(got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["TCD"] && r == &["FRA"]), "{got:?}");
+    assert!(got.iter().any(|(t, a, r)| t == "REQUEST" && a == &["UKR"] && r == &["RUS"]), "{got:?}");
+}
