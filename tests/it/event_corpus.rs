@@ -585,3 +585,18 @@ fn ended_co_operation_pacts_and_sought_ceasefires() {
     assert!(got.iter().any(|(t, a, r)| t == "SANCTION" && a == &["TCD"] && r == &["FRA"]), "{got:?}");
     assert!(got.iter().any(|(t, a, r)| t == "REQUEST" && a == &["UKR"] && r == &["RUS"]), "{got:?}");
 }
+
+/// "called upon" asks as "called on" does; a chargé d'affaires is an envoy
+/// and a senator a title, so "Senator Payne" is the Payne named before.
+#[test]
+fn called_upon_charge_d_affaires_and_senators() {
+    let text = "Protest\n\nPakistan called upon the Afghan government to take immediate action against terrorist \
+                groups.\n\nForeign Minister Marise Payne has called on the Myanmar military to stop its campaign \
+                of violence.\n\nSenator Payne says the junta has inflicted horrific violence.";
+    let timeline = timeline_in("en", text, "2022-02-01");
+    assert!(timeline
+        .events
+        .iter()
+        .any(|e| e.plover.event == "REQUEST" && e.actors == ["PAK"] && e.recipients == ["AFG"]));
+    assert!(!timeline.actors.iter().any(|a| a.id == "person:senator-payne"));
+}
