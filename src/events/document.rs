@@ -40,6 +40,18 @@ fn subset(a: &[&String], b: &[&String]) -> bool {
 fn same_kind(a: &EventMention, b: &EventMention) -> bool {
     a.entry.plover == b.entry.plover
         && (a.entry.mode == b.entry.mode || a.entry.mode.is_none() || b.entry.mode.is_none())
+        // Signing a text is another act than agreeing to act: "sepakat meningkatkan
+        // kerja sama" and "nota kesepahaman yang ditandatangani oleh Jokowi dan Modi".
+        && (a.entry.plover != "AGREE" || signing_verb(a) == signing_verb(b) || [a, b].iter().any(|m| is_noun(m)))
+}
+
+/// A verb of signing ("signed", "ditandatangani"), not a noun of agreement.
+fn signing_verb(m: &EventMention) -> bool {
+    m.entry.cameo == SIGN_AGREEMENT && !is_noun(m)
+}
+
+fn is_noun(m: &EventMention) -> bool {
+    matches!(m.entry.frame, super::lexicon::Frame::Noun | super::lexicon::Frame::Theme)
 }
 
 fn dates_agree(a: &Option<Dated>, b: &Option<Dated>) -> bool {
@@ -49,11 +61,11 @@ fn dates_agree(a: &Option<Dated>, b: &Option<Dated>) -> bool {
     }
 }
 
-/// True when `id` is one of `initiators` or stands for the state one of them
-/// acts for (its officials, forces and ministries).
 /// How many sentences back an answer ("in response") looks for the act it answers.
 const RESPONSE_REACH: usize = 12;
 
+/// True when `id` is one of `initiators` or stands for the state one of them
+/// acts for (its officials, forces and ministries).
 fn on_own_side(actors: &BTreeMap<String, ActorRecord>, initiators: &[String], id: &String) -> bool {
     let country = |id: &String| actors.get(id).and_then(|a| a.country.clone());
     initiators.contains(id)

@@ -600,3 +600,19 @@ fn called_upon_charge_d_affaires_and_senators() {
         .any(|e| e.plover.event == "REQUEST" && e.actors == ["PAK"] && e.recipients == ["AFG"]));
     assert!(!timeline.actors.iter().any(|a| a.id == "person:senator-payne"));
 }
+
+/// Signing a text is another act than agreeing to act, so a memorandum
+/// signed by two leaders is not merged into their agreement told before;
+/// "menyentil" criticizes.
+#[test]
+fn signing_is_not_merged_into_agreeing() {
+    let text = "Jokowi dan Modi\n\nPresiden Joko Widodo dan Perdana Menteri India Narendra Modi sepakat \
+                meningkatkan kerja sama pada Rabu (30/5/2018).\n\nAda sembilan nota kesepahaman yang \
+                ditandatangani oleh Jokowi dan Modi.\n\nJokowi juga sempat menyentil kebijakan India yang \
+                menaikkan bea masuk untuk produk sawit.";
+    let timeline = timeline_in("id", text, "2018-05-30");
+    let agreements: Vec<&str> =
+        timeline.events.iter().filter(|e| e.plover.event == "AGREE").map(|e| e.cameo.code.as_str()).collect();
+    assert!(agreements.contains(&"057") && agreements.iter().any(|c| *c != "057"), "{agreements:?}");
+    assert!(timeline.events.iter().any(|e| e.plover.event == "ACCUSE" && e.recipients == ["IND"]));
+}
