@@ -2267,24 +2267,29 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
         let between = |m: &&Mention| m.first > v && m.last <= p && !m.place;
         let (actors, recipients): (Vec<String>, Vec<String>) = if passive {
             // "yang dianggap Ankara teroris", "designated as terrorists by Ankara", "dianggap oleh Taliban sebagai".
-            let agent = ms
+            // ("ditetapkan sebagai organisasi teroris oleh Turki, Amerika Serikat dan
+            // Uni Eropa": every listed agent.)
+            let agent: Vec<String> = ms
                 .iter()
-                .find(|m| {
+                .position(|m| {
                     !m.place
                         && m.first > v
                         && (m.first == v + 1
                             || (m.first == v + 2 && ctx.is(v + 1, Marker::Agent))
                             || (m.first <= p + 4 && ctx.is(m.first - 1, Marker::Agent)))
                 })
-                .and_then(|m| m.actor())
-                .map(str::to_string);
+                .map(|a| ctx.with_coordinated(a))
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|m| ms[m].actor().map(str::to_string))
+                .collect();
             let mut subject: Vec<String> = Vec::new();
             for id in ctx.subject(v).into_iter().chain(ctx.relative_head(v)).filter_map(|m| ms[m].actor()) {
                 if !subject.iter().any(|x| x == id) {
                     subject.push(id.to_string());
                 }
             }
-            (agent.into_iter().collect(), subject)
+            (agent, subject)
         } else {
             let subject: Vec<String> =
                 ctx.subject(v).into_iter().filter_map(|m| ms[m].actor().map(str::to_string)).collect();

@@ -616,3 +616,20 @@ fn signing_is_not_merged_into_agreeing() {
     assert!(agreements.contains(&"057") && agreements.iter().any(|c| *c != "057"), "{agreements:?}");
     assert!(timeline.events.iter().any(|e| e.plover.event == "ACCUSE" && e.recipients == ["IND"]));
 }
+
+/// "dutabesar" is "duta besar"; every agent listed after a passive verb of
+/// calling accuses.
+#[test]
+fn dutabesar_and_listed_agents_of_a_label() {
+    let text = "Irak panggil dubes Turki\n\nKementerian Luar Negeri Irak memanggil dutabesar Turki di Baghdad pada \
+                Jumat (14/12).\n\nPKK sendiri ditetapkan sebagai organisasi teroris oleh Turki, Amerika Serikat \
+                dan Uni Eropa.";
+    let got = events_in("id", text, "2018-12-15");
+    assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["IRQ"] && r == &["TUR"]), "{got:?}");
+    for accuser in ["TUR", "USA", "org:eu"] {
+        assert!(
+            got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &[accuser] && r == &["group:pkk"]),
+            "{got:?}"
+        );
+    }
+}
