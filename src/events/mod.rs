@@ -1316,7 +1316,21 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut between_sides = false;
         match entry.frame {
             Frame::Active if !passive_en => {
+                // "a statement released by the U.N. Security Council slamming North
+                // Korea": a participle right after the agent of a passive is the agent's.
+                let participle_agent = (!s.modifier_follows_head && view.low(first).ends_with("ing"))
+                    .then(|| s.mentions.iter().position(|m| m.last == first && !m.place))
+                    .flatten()
+                    .filter(|&m| {
+                        let b = s.mentions[m].first;
+                        b > 0
+                            && (ctx.is(b - 1, Marker::Agent)
+                                || (b > 1
+                                    && ctx.is(b - 1, Marker::Determiner)
+                                    && ctx.is(b - 2, Marker::Agent)))
+                    });
                 actors = match (&previous_verb, coordinated) {
+                    _ if participle_agent.is_some() => participle_agent.into_iter().collect(),
                     (Some(prev), true) => prev.clone(),
                     // "Secretary Hegseth reaffirmed the ironclad U.S. commitment ... and
                     // condemned ...", "the foreign ministry said, accusing those

@@ -633,3 +633,15 @@ fn dutabesar_and_listed_agents_of_a_label() {
         );
     }
 }
+
+/// A participle right after the agent of a passive is that agent's act.
+#[test]
+fn a_participle_after_a_passive_agent_is_the_agents() {
+    let text = "Missile\n\nJapanese Foreign Minister Fumio Kishida welcomed a statement released Friday by the U.N. \
+                Security Council slamming North Korea for its missile launches.";
+    let got = events_in("en", text, "2016-08-27");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["org:un-security-council"] && r == &["PRK"]),
+        "{got:?}"
+    );
+}
