@@ -51,7 +51,7 @@ pub struct PhraseMatch<'m, T> {
 }
 
 /// Lower-case Arabic articles that may open a capitalized name ("al-Shabab").
-const ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"];
+pub(crate) const ARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"];
 
 /// The largest gap `*` stands for, in tokens.
 pub const MAX_GAP: usize = 6;

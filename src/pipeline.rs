@@ -246,7 +246,7 @@ impl Engine {
             }
             for mut m in events {
                 if let Some(k) = m.pair {
-                    (m.pair_hint, m.pair_hint_since) =
+                    (m.pair_hint, m.pair_hint_together) =
                         pair_hint(&named, &doc_actors.actors, k, m.sentence, m.start);
                 }
                 if debug {

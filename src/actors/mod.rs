@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 
 use crate::data;
 use crate::error::Result;
-use crate::lexicon::{CaseRule, PhraseMatcher};
+use crate::lexicon::{CaseRule, PhraseMatcher, ARTICLES};
 use crate::text::{fold_name, TokenKind, TokenView};
 use crate::timeline::{ActorRecord, RoleRecord};
 use kb::{slug, ActorKind, KnowledgeBase, KnownActor};
@@ -424,9 +424,7 @@ fn spaced_articles(text: &str) -> String {
         .split(' ')
         .enumerate()
         .map(|(k, w)| match w.split_once('-') {
-            Some((article, rest))
-                if k > 0 && ["al", "el", "ad", "ash", "ul"].contains(&article) && !rest.is_empty() =>
-            {
+            Some((article, rest)) if k > 0 && ARTICLES.contains(&article) && !rest.is_empty() => {
                 format!("{article} {rest}")
             }
             _ => w.to_string(),

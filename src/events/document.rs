@@ -50,6 +50,7 @@ fn signing_verb(m: &EventMention) -> bool {
     m.entry.cameo == SIGN_AGREEMENT && !is_noun(m)
 }
 
+/// An event told by a noun ("serangan", "the agreement"), not a verb.
 fn is_noun(m: &EventMention) -> bool {
     matches!(m.entry.frame, super::lexicon::Frame::Noun | super::lexicon::Frame::Theme)
 }
@@ -206,7 +207,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     .rev()
                     .filter_map(|e| sides_of(e).map(|f| (e.main.sentence, f)))
                     .find(|(_, f)| !aimed_at_side(f))
-                    .filter(|(at, _)| m.pair_hint_since.is_none_or(|both| *at >= both))
+                    .filter(|(at, _)| m.pair_hint_together.is_none_or(|both| *at >= both))
                     .map(|(_, f)| f)
                     .or(hint)
             });
@@ -288,9 +289,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let reciprocal = m.entry.reciprocal();
         // "Ukraine agreed to the proposal", "Kami setuju ...": an agreement told
         // by a verb is an event of its one named side too (not a bare noun).
-        let agreed = m.entry.plover == "AGREE"
-            && !matches!(m.entry.frame, super::lexicon::Frame::Noun | super::lexicon::Frame::Theme)
-            && !m.actors.is_empty();
+        let agreed = m.entry.plover == "AGREE" && !is_noun(&m) && !m.actors.is_empty();
         let complete = if reciprocal { parts.len() >= 2 || agreed } else { !m.actors.is_empty() };
         let target = events.iter().rposition(|e| {
             let ep = e.participants();

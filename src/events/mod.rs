@@ -66,7 +66,7 @@ pub struct EventMention {
     /// (filled by the pipeline), the sides when no earlier event has two.
     pub pair_hint: Vec<String>,
     /// The sentence that names both actors of `pair_hint`, if one does.
-    pub pair_hint_since: Option<usize>,
+    pub pair_hint_together: Option<usize>,
     /// True when "mereka"/"they" is the initiator of a one-sided act: the
     /// sides of a call or meeting told just before, else the group named last.
     pub plural_actor: bool,
@@ -353,14 +353,25 @@ impl<'a> Ctx<'a> {
     /// said ...": a verb with no subject in a subordinate clause that opens the
     /// sentence shares the main clause's subject, the actor right after its comma.
     fn opening_clause_subject(&self, first: usize) -> Option<usize> {
+        if !(self.is(0, Marker::Clause) && self.is(0, Marker::Adverbial))
+            || (0..first).any(|i| self.low(i) == ",")
+        {
+            return None;
+        }
+        self.subject_after_comma(first)
+    }
+
+    /// True when the sentence opens with a phrase of place, time or
+    /// circumstance ("In a phone call on Monday, ...", "Dalam pembicaraan ...").
+    fn opens_with_phrase(&self) -> bool {
+        self.is(0, Marker::Location) || self.is(0, Marker::Adverbial)
+    }
+
+    /// The actor right after the first comma from token `from` on: the subject
+    /// of the main clause after a phrase that opens the sentence.
+    fn subject_after_comma(&self, from: usize) -> Option<usize> {
         let v = self.s.view;
-        if !(self.is(0, Marker::Clause) && self.is(0, Marker::Adverbial)) {
-            return None;
-        }
-        let comma = (first..v.len().min(first + OPENING_PHRASE_SPAN)).find(|&i| self.low(i) == ",")?;
-        if (0..first).any(|i| self.low(i) == ",") {
-            return None;
-        }
+        let comma = (from..v.len().min(from + OPENING_PHRASE_SPAN)).find(|&i| self.low(i) == ",")?;
         let ms = self.s.mentions;
         (0..ms.len()).find(|&m| ms[m].first > comma && ms[m].first <= comma + 4 && self.usable(m))
     }
@@ -1525,11 +1536,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // A one-sided event noun takes the clause subject only under a light verb
                 // ("Israel melancarkan serangan", "Russia launched an invasion"), not under a
                 // verb of saying or reacting ("condemned the attacks", "mengakhiri pendudukan").
-                let light = (first.saturating_sub(4)..first)
-                    .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first])
-                    // "his unwavering support", "dukungannya": the owner is the subject.
-                    || (first.saturating_sub(3)..first).any(|i| ctx.is(i, Marker::Possessive))
-                    || (s.modifier_follows_head && view.low(first).ends_with("nya") && view.low(first).len() > 3);
+                let light_verb = (first.saturating_sub(4)..first)
+                    .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first]);
+                // "his unwavering support", "dukungannya": the owner is the subject.
+                let possessive = (first.saturating_sub(3)..first).any(|i| ctx.is(i, Marker::Possessive));
+                let light = light_verb
+                    || possessive
+                    || (s.modifier_follows_head
+                        && view.low(first).ends_with("nya")
+                        && view.low(first).len() > 3);
                 if let Some(b) = ctx.object(last, Some(Marker::Between), 3) {
                     actors.extend(ctx.with_coordinated(b));
                 }
@@ -1562,11 +1577,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 {
                     // "briefed Foreign Minister Colonna on his recent visit": a
                     // possessive pronoun with no light verb is the clause subject's.
-                    let possessive_only = !s.modifier_follows_head
-                        && possessor.is_none()
-                        && (first.saturating_sub(3)..first).any(|i| ctx.is(i, Marker::Possessive))
-                        && !(first.saturating_sub(4)..first)
-                            .any(|i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first]);
+                    let possessive_only =
+                        !s.modifier_follows_head && possessor.is_none() && possessive && !light_verb;
                     // (Only between two people, whom "his"/"her" may both mean: "pressure
                     // the RSF to cease its attacks" is the RSF's.)
                     let person = |m: usize| s.mentions[m].actor().is_some_and(|a| a.starts_with("person:"));
@@ -1587,7 +1599,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     && !anaphoric
                     && actors.is_empty()
                     && first > 0
-                    && (ctx.is(0, Marker::Location) || ctx.is(0, Marker::Adverbial))
+                    && ctx.opens_with_phrase()
                     && (0..first).all(|i| {
                         ctx.is(i, Marker::Location)
                             || ctx.is(i, Marker::Adverbial)
@@ -1600,15 +1612,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             || ctx.low(i) == "-"
                     });
                 if opening {
-                    let comma =
-                        (last..view.len().min(last + OPENING_PHRASE_SPAN)).find(|&i| ctx.low(i) == ",");
-                    if let Some(c) = comma {
-                        let subject = (0..s.mentions.len()).find(|&m| {
-                            s.mentions[m].first > c && s.mentions[m].first <= c + 4 && ctx.usable(m)
-                        });
-                        if let Some(m) = subject {
-                            actors.extend(ctx.with_coordinated(m));
-                        }
+                    if let Some(m) = ctx.subject_after_comma(last) {
+                        actors.extend(ctx.with_coordinated(m));
                     }
                 }
                 if reciprocal {
@@ -1883,7 +1888,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             let in_clause = |m: Marker| (0..view.len()).any(|i| ctx.clause[i] == c && ctx.is(i, m));
             // ("On separate calls, Tillerson spoke with ...": the phrase that opens the sentence too.)
             let opening_phone = first > 0
-                && (ctx.is(0, Marker::Location) || ctx.is(0, Marker::Adverbial))
+                && ctx.opens_with_phrase()
                 && (0..first).take_while(|&i| ctx.low(i) != ",").any(|i| ctx.is(i, Marker::Phone))
                 && (0..first).any(|i| ctx.low(i) == ",");
             if in_clause(Marker::Phone) || opening_phone {
@@ -1907,22 +1912,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         {
             previous_verb = Some(actors.clone());
         }
+        // A marker word or phrase of `kind` from `before` tokens before the trigger to `after` after it.
+        let marker_near = |kind: Marker, before: usize, after: usize| {
+            let window = first.saturating_sub(before)..(last + after).min(view.len());
+            marker_phrases.iter().any(|&(a, b, m)| m == kind && a >= window.start && b <= window.end)
+                || window.clone().any(|i| ctx.is(i, kind))
+        };
         // "saling", "masing-masing", "each other": the initiators act on one another.
-        let mutual_word = {
-            let window = first.saturating_sub(2)..(last + 6).min(view.len());
-            marker_phrases
-                .iter()
-                .any(|&(a, b, m)| m == Marker::Mutual && a >= window.start && b <= window.end)
-                || window.clone().any(|i| ctx.is(i, Marker::Mutual))
-        };
+        let mutual_word = marker_near(Marker::Mutual, 2, 6);
         // "Guyana put its defence forces on full alert in response".
-        let responds = {
-            let window = first.saturating_sub(RESPONSE_SPAN)..(last + RESPONSE_SPAN).min(view.len());
-            marker_phrases
-                .iter()
-                .any(|&(a, b, m)| m == Marker::Response && a >= window.start && b <= window.end)
-                || window.clone().any(|i| ctx.is(i, Marker::Response))
-        };
+        let responds = marker_near(Marker::Response, RESPONSE_SPAN, RESPONSE_SPAN);
         // "the Asian giants have accused each other", "saling melempar tuduhan" with
         // no side named: the two sides told just before, as "kedua pihak" would be.
         // ("Rezim Assad dan kelompok pemberontak saling melempar tuduhan": the
@@ -1971,7 +1970,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 pair,
                 pair_targeted,
                 pair_hint: Vec::new(),
-                pair_hint_since: None,
+                pair_hint_together: None,
                 plural_actor,
                 modality,
                 when: when.clone(),
@@ -2012,7 +2011,7 @@ fn summons_for_protest(ctx: &Ctx, out: &mut [EventMention]) {
         let summons = before.iter().rev().find(|p| {
             p.sentence == e.sentence
                 && p.entry.plover == "ACCUSE"
-                && p.entry.cameo == "114"
+                && p.entry.cameo == SUMMONS
                 && token_at(view, p.end) + OBJECT_WINDOW >= first
         });
         // (Made at the summons, as it was: no plan.)
@@ -2384,7 +2383,7 @@ fn told_act(
         recipients,
         pair: None,
         pair_hint: Vec::new(),
-        pair_hint_since: None,
+        pair_hint_together: None,
         pair_targeted: false,
         plural_actor: false,
         modality: Modality::Asserted,
