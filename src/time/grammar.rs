@@ -208,7 +208,8 @@ impl<'a> Parser<'a> {
                     self.approximate(&mut h, free);
                     out.push(h);
                 }
-                None => i += 1,
+                // A phrase that is no date ("Good Friday", "lalu lintas") hides every word of it.
+                None => i += self.matches(i).find(|e| e.class == C::Blocker).map_or(1, |e| e.tokens.len()),
             }
         }
         out
