@@ -666,6 +666,18 @@ impl ActorFinder {
             .map(|a| a.id.clone())
     }
 
+    /// The states (of the knowledge base) a sentence names, in order.
+    pub fn states_named(&self, view: &TokenView, kb: &KnowledgeBase) -> Vec<String> {
+        self.names
+            .find(view)
+            .into_iter()
+            .filter(|m| m.value.actor != NO_ACTOR)
+            .map(|m| &kb.actors[m.value.actor])
+            .filter(|a| a.kind == ActorKind::State)
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
     /// Every actor mention of one sentence, in order; updates the article's
     /// discourse state (who was named last, surnames) and actor registry.
     /// `times` are the byte spans of the sentence's time expressions: a date
@@ -1110,6 +1122,9 @@ impl ActorFinder {
                     };
                     affiliation.as_deref().is_none_or(of) && owner.as_deref().is_none_or(of)
                 });
+                // "The Prime Minister": a capitalized title with "the" and no name
+                // is an office's holder in the language that writes them so.
+                let definite_capitalized = view.is_capitalized(i) && i > 0 && view.low(i - 1) == "the";
                 let holder = match (named, affiliation.as_deref().or(owner.as_deref())) {
                     (Some(p), _) => Some(p),
                     (None, Some(a)) => kb
@@ -1134,6 +1149,17 @@ impl ActorFinder {
                                 .filter(|_| view.is_capitalized(i))
                                 .and_then(|h| kb.holder(role, h, anchor))
                                 .map(str::to_string)
+                        })
+                        .or_else(|| {
+                            // ("The Prime Minister spoke to the President of the United
+                            // States ... the UK remains America's closest ally".)
+                            let mut holders = doc
+                                .named_states
+                                .iter()
+                                .filter(|_| doc.home.is_none() && anchor.is_some() && definite_capitalized)
+                                .filter_map(|s| kb.holder(role, s, anchor));
+                            let first = holders.next()?;
+                            holders.next().is_none().then(|| first.to_string())
                         }),
                 };
                 if let (Some(p), Some(_)) = (&holder, &affiliation) {
@@ -1169,6 +1195,12 @@ impl ActorFinder {
                     }
                     doc.last_group = Some(a.clone());
                     out.push(Mention::of(i, j, a, Via::Title));
+                } else if definite_capitalized && OFFICES.contains(&role) {
+                    // "The Prime Minister spoke to ..." with no name anywhere: the
+                    // office's holder, unnamed, is the actor ("Prime Minister").
+                    let title = view.text[view.tokens[i].start..view.tokens[j - 1].end].to_string();
+                    let id = doc.note_unnamed_holder(&title, role, &title_words);
+                    out.push(Mention::of(i, j, id, Via::Title));
                 }
                 i = j;
                 continue;
@@ -1627,6 +1659,11 @@ pub struct ArticleActors {
     /// spokesperson said", "the White House said"): whose "the Prime Minister"
     /// or "the President" a bare capitalized title is.
     pub home: Option<String>,
+    /// Every state the article names anywhere (read before its sentences):
+    /// with no seat of government named, a bare capitalized title ("The Prime
+    /// Minister spoke to ...") is the role's holder in the one of them that
+    /// has one on the article date.
+    pub named_states: Vec<String>,
     /// Whether a quotation is open at the end of the last sentence.
     pub quote_open: bool,
     /// The speaker of the last quotation that named one, while quotations continue.
@@ -1641,6 +1678,23 @@ pub struct ArticleActors {
 /// named only in a later sentence; [`ArticleActors::resolve_pending_speaker`]
 /// replaces it.
 pub const PENDING_SPEAKER: &str = "?speaker";
+
+/// Offices of one holder at a time that a capitalized title with "the" and
+/// no name stands for by itself ("The Prime Minister spoke to ..."), in a
+/// readout of that office.
+const OFFICES: &[&str] = &[
+    "prime_minister",
+    "president",
+    "vice_president",
+    "foreign_minister",
+    "defence_minister",
+    "chancellor",
+    "secretary_general",
+    "king",
+    "queen",
+    "emir",
+    "crown_prince",
+];
 
 /// How many sentences a quotation may run before the sentence that names its speaker.
 const QUOTE_SPAN: usize = 5;
@@ -1822,6 +1876,16 @@ impl ArticleActors {
         let id = self.note_new_person(name, country);
         self.note_role(&id, role, affiliation);
         self.note_titles(titles, &id);
+        id
+    }
+
+    /// The holder of an office the article names only by its title ("The
+    /// Prime Minister"): a person named by the title, found again by it.
+    fn note_unnamed_holder(&mut self, title: &str, role: &str, titles: &[String]) -> String {
+        let id = self.register("person", title, None);
+        self.note_role(&id, role, None);
+        self.note_titles(titles, &id);
+        self.last_person = Some(id.clone());
         id
     }
 

@@ -1988,6 +1988,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     purpose_of_talks(&ctx, &mut out);
     readiness(&ctx, &mut out);
     obligations(&ctx, &times, &mut out);
+    shared_condemnations(&ctx, &cues, &mut out);
     characterizations(&ctx, &times, &mut out);
     evaluations(&ctx, &cues, &times, &mut out);
     summons_for_protest(&ctx, &mut out);
@@ -2148,20 +2149,8 @@ fn evaluations(
     if out.iter().any(|e| matches!(e.entry.plover.as_str(), "ACCUSE" | "REJECT")) {
         return;
     }
-    let guarded = |p: usize| {
-        (p.saturating_sub(EVALUATION_GUARD)..p)
-            .any(|i| ctx.is(i, Marker::Purpose) || ctx.is(i, Marker::Target) || ctx.is(i, Marker::Source))
-            || cues.iter().any(|c| {
-                c.last <= p
-                    && p - c.last < EVALUATION_GUARD + 2
-                    && matches!(
-                        c.value.modality,
-                        Modality::Negated | Modality::Hypothetical | Modality::Generic
-                    )
-            })
-    };
     let Some(p) = (0..n).find(|&i| ctx.pejorative[i] && (i == 0 || !ctx.pejorative[i - 1])) else { return };
-    if guarded(p) {
+    if evaluation_guarded(ctx, cues, p) {
         return;
     }
     // The speaker and the span of what is said.
@@ -2206,6 +2195,93 @@ fn evaluations(
     let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| ctx.saying(i)).unwrap_or(p);
     let when = date_of(ctx, times, v, v + 1, Tense::Past, true);
     out.push(told_act(ctx, p, p + 1, disapproval(), vec![speaker_id.to_string()], accused, when));
+}
+
+/// True when the pejorative at token `p` condemns nothing: a word of purpose,
+/// "against" or "from" stands just before it ("to fight terrorism"), or a
+/// negation or condition ("tidak ada provokasi", "if Hezbollah violates").
+fn evaluation_guarded(ctx: &Ctx, cues: &[PhraseMatch<Cue>], p: usize) -> bool {
+    (p.saturating_sub(EVALUATION_GUARD)..p)
+        .any(|i| ctx.is(i, Marker::Purpose) || ctx.is(i, Marker::Target) || ctx.is(i, Marker::Source))
+        || cues.iter().any(|c| {
+            c.last <= p
+                && p - c.last < EVALUATION_GUARD + 2
+                && matches!(c.value.modality, Modality::Negated | Modality::Hypothetical | Modality::Generic)
+        })
+}
+
+/// "They agreed the launch was an escalation of North Korean provocations",
+/// "Kedua menteri sepakat bahwa agresi Rusia tidak dapat diterima": agreeing
+/// on a view that condemns is no agreement but an accusation by each side
+/// (ACCUSE, CAMEO 111). An agreeing verb followed by a clause (not "agreed
+/// to", "agreed on") that holds a pejorative becomes that accusation; the
+/// accused is the doer of a hostile act the clause tells, else the first
+/// actor it names that is not a side.
+fn shared_condemnations(ctx: &Ctx, cues: &[PhraseMatch<Cue>], out: &mut [EventMention]) {
+    let view = ctx.s.view;
+    let ms = ctx.s.mentions;
+    let n = view.len();
+    if !ctx.pejorative.iter().any(|&x| x) {
+        return;
+    }
+    for k in 0..out.len() {
+        let e = &out[k];
+        if e.entry.plover != "AGREE"
+            || e.entry.frame != Frame::Reciprocal
+            || e.entry.cameo == "057"
+            || e.modality != Modality::Asserted
+        {
+            continue;
+        }
+        let Some(v) = (0..n).find(|&i| view.tokens[i].end >= e.end) else { continue };
+        let j = v + 1;
+        if j >= n
+            || !ctx.is(j, Marker::Clause)
+                && [Marker::Target, Marker::Purpose, Marker::Location, Marker::With, Marker::Topic]
+                    .iter()
+                    .any(|&m| ctx.is(j, m))
+        {
+            continue;
+        }
+        let clause_end = (j..n).find(|&i| ctx.low(i) == ";" || ctx.is(i, Marker::Speech)).unwrap_or(n);
+        let Some(p) = (j..clause_end).find(|&i| ctx.pejorative[i] && !evaluation_guarded(ctx, cues, i))
+        else {
+            continue;
+        };
+        let (cs, ce) = (view.tokens[j].start, view.tokens[clause_end - 1].end);
+        // The sides are named before the verb: an actor of the clause is what it is about.
+        let before: Vec<&str> = ms.iter().filter(|m| m.last < v).filter_map(|m| m.actor()).collect();
+        let sides: Vec<String> = e.actors.iter().filter(|a| before.contains(&a.as_str())).cloned().collect();
+        let hostile = out.iter().find(|h| {
+            h.entry.hostile()
+                && cs <= h.start
+                && h.end <= ce
+                && !h.actors.is_empty()
+                && !h.actors.iter().any(|a| sides.contains(a))
+        });
+        let accused: Vec<String> = match hostile {
+            Some(h) => h.actors.clone(),
+            None => ms
+                .iter()
+                .filter(|m| m.first >= j && m.last < clause_end && !m.place)
+                .filter_map(|m| m.actor())
+                .find(|a| !sides.iter().any(|s| s == a))
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
+        };
+        if accused.is_empty() || accused.iter().any(|a| a == crate::actors::PENDING_SPEAKER) {
+            continue;
+        }
+        let last = (p..clause_end).take_while(|&i| ctx.pejorative[i]).last().unwrap_or(p);
+        let end = view.tokens[last].end;
+        let e = &mut out[k];
+        e.entry = disapproval();
+        e.actors = sides;
+        e.recipients = accused;
+        e.trigger = view.text[e.start..end].to_string();
+        e.end = end;
+    }
 }
 
 /// How many tokens before a pejorative a word of purpose, "against" or

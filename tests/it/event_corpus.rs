@@ -638,3 +638,55 @@ fn a_participle_after_a_passive_agent_is_the_agents() {
         "{got:?}"
     );
 }
+
+/// Agreeing on a view that condemns is an accusation by each side, not an
+/// agreement; being held to account is being blamed.
+#[test]
+fn agreeing_on_a_condemnation_is_an_accusation() {
+    let text =
+        "Call\n\nPrime Minister Sunak spoke to President Zelenskyy today. They agreed Russia must be held \
+                to account for its actions.";
+    let got = events_in("en", text, "2022-11-10");
+    for side in ["person:rishi-sunak", "person:volodymyr-zelenskyy"] {
+        assert!(got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &[side] && r == &["RUS"]), "{got:?}");
+    }
+    assert!(!got.iter().any(|(t, ..)| t == "AGREE"), "{got:?}");
+    let text =
+        "Telepon\n\nMenlu Retno Marsudi berbicara dengan Menlu Jepang Yoshimasa Hayashi pada Senin (3/10). \
+                Keduanya sepakat bahwa peluncuran rudal Korea Utara adalah provokasi.";
+    let got = events_in("id", text, "2022-10-04");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "ACCUSE" && a == &["person:retno-marsudi"] && r == &["PRK"]),
+        "{got:?}"
+    );
+    // Agreeing to act is an agreement still.
+    let text =
+        "Call\n\nPresident Biden spoke with President Macron today. They agreed to impose sanctions on \
+                Russia for its illegal war.";
+    let got = events_in("en", text, "2022-03-01");
+    assert!(got.iter().any(|(t, ..)| t == "AGREE"), "{got:?}");
+}
+
+/// "The Prime Minister spoke to ...": a readout's bare office title is the
+/// holder in the one state the article names that has one, else the
+/// office's unnamed holder.
+#[test]
+fn a_bare_office_title_is_its_holder() {
+    let text = "Call\n\nThe Prime Minister spoke to President Biden this evening. The UK remains America's \
+                closest ally.";
+    let got = events_in("en", text, "2022-10-26");
+    assert!(
+        got.iter().any(|(t, a, _)| t == "CONSULT" && a.contains(&"person:rishi-sunak".to_string())),
+        "{got:?}"
+    );
+    let text = "Call\n\nThe Prime Minister spoke to President Biden this evening.";
+    let timeline = timeline_in("en", text, "2022-10-26");
+    let call = timeline.events.iter().find(|e| e.plover.event == "CONSULT").expect("the call");
+    let names: Vec<&str> = call
+        .actors
+        .iter()
+        .filter_map(|id| timeline.actors.iter().find(|a| &a.id == id))
+        .map(|a| a.name.as_str())
+        .collect();
+    assert!(names.contains(&"Prime Minister") && names.contains(&"Joe Biden"), "{names:?}");
+}
