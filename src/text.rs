@@ -234,7 +234,7 @@ pub struct Folded {
 }
 
 impl Folded {
-    /// Folds `text`: lower case, and typographic quotes and dashes made plain.
+    /// Folds `text`: lower case, and typographic quotes, hyphens and dashes made plain.
     pub fn new(text: &str) -> Folded {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
@@ -243,7 +243,7 @@ impl Folded {
             match c {
                 '’' | '‘' => out.push('\''),
                 '“' | '”' => out.push('"'),
-                '–' | '—' => out.push('-'),
+                '‐' | '‑' | '‒' | '–' | '—' => out.push('-'),
                 _ => out.extend(c.to_lowercase()),
             }
             origin.extend(std::iter::repeat_n(b, out.len() - before));
@@ -355,6 +355,12 @@ mod tests {
         let t = "“Rusia” é";
         let m = CharMap::new(t);
         assert_eq!(m.char_offset(t.find('é').unwrap()), 8);
+    }
+
+    #[test]
+    fn typographic_hyphens_fold_to_a_hyphen() {
+        assert_eq!(Folded::new("Secretary\u{2011}General").text, "secretary-general");
+        assert_eq!(Folded::new("co\u{2010}operation").text, "co-operation");
     }
 
     #[test]

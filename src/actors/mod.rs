@@ -1478,6 +1478,12 @@ impl ActorFinder {
         } else {
             None
         };
+        // "Following the meeting, Minister Field said:": the unquoted paragraphs
+        // after a verb of saying and a colon are the speaker's words.
+        let block_speaker = (!quoted && n >= 2 && view.low(n - 1) == ":" && is_speech(view.low(n - 2)))
+            .then(|| said_by(n - 2))
+            .flatten()
+            .filter(|s| s != PENDING_SPEAKER);
         // First-person pronouns: in a quotation, its speaker; a quotation with
         // no speaker of its own continues the one just before ("“...,” he
         // said. “We urge ...”") or is told at its close, sentences later
@@ -1489,7 +1495,7 @@ impl ActorFinder {
             let in_quote = quoted;
             let speaker = quoted_speaker.clone().or_else(|| {
                 if !quoted {
-                    doc.author.clone()
+                    doc.block_speaker.clone().or_else(|| doc.author.clone())
                 } else if continues_quote || opens_unclosed {
                     Some(PENDING_SPEAKER.to_string())
                 } else {
@@ -1521,6 +1527,9 @@ impl ActorFinder {
                 }
             }
             out.retain(|m| m.actor() != Some(""));
+        }
+        if block_speaker.is_some() {
+            doc.block_speaker = block_speaker;
         }
         // "Russia's Federal Security Service (FSB)", "Iran’s Islamic Revolutionary
         // Guard Corps": capitalized words after a state's possessive name a body
@@ -1650,6 +1659,9 @@ pub struct ArticleActors {
     /// The document's author, when its title says ("Statement by President
     /// Biden"): who "I" is outside quotations.
     pub author: Option<String>,
+    /// The speaker of the last "X said:" that closed a sentence: who "I" and
+    /// "we" are in the unquoted paragraphs after it.
+    pub block_speaker: Option<String>,
     /// Acronyms of bodies this article introduced ("FSB"), found again later.
     pub acronyms: HashMap<String, String>,
     /// Titles (lower case) and the person last named with each, so that a

@@ -690,3 +690,24 @@ fn a_bare_office_title_is_its_holder() {
         .collect();
     assert!(names.contains(&"Prime Minister") && names.contains(&"Joe Biden"), "{names:?}");
 }
+
+/// "Minister Field said:" opens unquoted paragraphs that are his words: their
+/// "I" is he; "the regime" a critic urges is the other state; a title written
+/// with a non-breaking hyphen is the title.
+#[test]
+fn the_paragraphs_after_said_colon_are_the_speakers() {
+    let text =
+        "Minister summons ambassador\n\nFollowing North Korea's missile launch, Foreign Office Minister \
+                Mark Field summoned the North Korean Ambassador.\n\nThe UK will continue to work with our \
+                partners.\n\nFollowing the meeting, Minister Field said:\n\nI urge the regime to abandon its \
+                illegal pursuit of nuclear missiles.";
+    let got = events_in("en", text, "2017-11-29");
+    assert!(
+        got.iter().any(|(t, a, r)| t == "REQUEST" && a == &["person:mark-field"] && r == &["PRK"]),
+        "{got:?}"
+    );
+    let text = "Statement\n\nThe following statement was issued by the Spokesman for UN Secretary\u{2011}General \
+                António Guterres:\n\nThe Secretary\u{2011}General condemns the attack on the peacekeepers in Mali.";
+    let got = events_in("en", text, "2018-04-05");
+    assert!(got.iter().any(|(t, a, _)| t == "ACCUSE" && a == &["person:antonio-guterres"]), "{got:?}");
+}
