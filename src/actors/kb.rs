@@ -153,6 +153,10 @@ pub struct KnowledgeBase {
     /// Seats of government (lower case: "downing street", "white house"), whose
     /// mention tells whose government an article speaks for.
     pub seats: std::collections::HashSet<String>,
+    /// Ministries that stand for a state (lower case: "kemlu", "pejambon"):
+    /// one of one word right before another state's name is that state's
+    /// ("Kemlu Filipina").
+    pub ministries: std::collections::HashSet<String>,
     /// States whose people are named family name first (`kb/name_order.tsv`).
     pub family_first: std::collections::HashSet<String>,
 }
@@ -196,8 +200,14 @@ impl KnowledgeBase {
                     return Err(t.error(row, format!("unknown actor `{actor}`")));
                 };
                 let lang = (!lang.is_empty()).then(|| lang.to_string());
-                if row.get(2) == "seat" {
-                    kb.seats.insert(alias.to_lowercase());
+                match row.get(2) {
+                    "seat" => {
+                        kb.seats.insert(alias.to_lowercase());
+                    }
+                    "ministry" => {
+                        kb.ministries.insert(alias.to_lowercase());
+                    }
+                    _ => {}
                 }
                 kb.actors[i].aliases.push(Alias { text: alias.to_string(), lang, metonym: true });
             }

@@ -1577,6 +1577,24 @@ impl ActorFinder {
                 m.place = true;
             }
         }
+        // "Kemlu Filipina", "Kemenlu Kenya": a one-word metonym of a ministry
+        // right before another state's name is that state's ministry.
+        let mut k = 0;
+        while k + 1 < out.len() {
+            let (a, b) = (&out[k], &out[k + 1]);
+            let bare_metonym =
+                a.last == a.first + 1 && a.via == Via::Metonym && kb.ministries.contains(view.low(a.first));
+            if bare_metonym
+                && b.first == a.last
+                && !b.place
+                && b.state_id().is_some_and(|id| Some(id) != a.state_id())
+            {
+                let first = a.first;
+                out.remove(k);
+                out[k].first = first;
+            }
+            k += 1;
+        }
         // What the next sentence's quotation continues.
         if quote_marks % 2 == 1 {
             doc.quote_open = !doc.quote_open;
