@@ -1577,6 +1577,31 @@ impl ActorFinder {
                 m.place = true;
             }
         }
+        // "H.E. Mr. Wang Yi", "Mr. MOTEGI Toshimitsu": a person's mention takes
+        // in the honorifics before the name, so that it stands where they start.
+        for k in 0..out.len() {
+            if !out[k].actor().is_some_and(|a| a.starts_with("person:")) {
+                continue;
+            }
+            let floor = if k == 0 { 0 } else { out[k - 1].last };
+            let mut f = out[k].first;
+            loop {
+                let dot = usize::from(f > floor && view.low(f - 1) == ".");
+                if f > floor + dot && self.is_honorific(view, f - dot - 1) {
+                    f -= dot + 1;
+                } else if f >= floor + 4
+                    && view.low(f - 1) == "."
+                    && view.low(f - 2) == "e"
+                    && view.low(f - 3) == "."
+                    && view.low(f - 4) == "h"
+                {
+                    f -= 4;
+                } else {
+                    break;
+                }
+            }
+            out[k].first = f;
+        }
         // "Kemlu Filipina", "Kemenlu Kenya": a one-word metonym of a ministry
         // right before another state's name is that state's ministry.
         let mut k = 0;

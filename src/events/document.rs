@@ -446,6 +446,21 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             }
         }
     }
+    // "Motegi reiterated his call for the removal of restrictions on Japanese
+    // food products": a request, support or agreement is not addressed to the
+    // initiator's own state (a state of the sentence that its words only describe).
+    for e in events.iter_mut() {
+        let m = &mut e.main;
+        // (A request read from "must" asking only the initiator's own state is
+        // no event: the pass below drops it.)
+        if m.entry.addressed() && !m.entry.reciprocal() && !m.actors.is_empty() && !m.obligation {
+            let own_state = |r: &String| {
+                actors.get(r).is_some_and(|a| a.kind == "state") && on_own_side(actors, &m.actors, r)
+            };
+            let kept: Vec<String> = m.recipients.iter().filter(|r| !own_state(r)).cloned().collect();
+            m.recipients = kept;
+        }
+    }
     // A readout's cooperative acts are addressed to the counterpart: "Putin
     // called Erdogan ... Putin expressed gratitude for the condolences" is
     // Putin's support for Erdogan. A support, agreement or request with no
