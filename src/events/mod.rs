@@ -430,7 +430,18 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|d| {
                     self.s.modifier_follows_head && (self.is(d, Marker::Anaphor) || self.low(d) == "ini")
                 });
-            if st > 0 && self.is(st, Marker::Relative) && closed {
+            // "milisi Houthi yang didukung Iran menembakkan drone": the passive verb
+            // of the relative clause has its agent, so an active verb right after
+            // the agent is the head's.
+            let passive_done = self.s.modifier_follows_head
+                && st + 1 < at
+                && self.low(st + 1).starts_with("di")
+                && self.low(st + 1).chars().count() > 5
+                && self.s.mentions.iter().any(|m| {
+                    m.last == at
+                        && (m.first == st + 2 || (m.first == st + 3 && self.is(st + 2, Marker::Agent)))
+                });
+            if st > 0 && self.is(st, Marker::Relative) && (closed || passive_done) {
                 if let Some(h) = self.relative_head(at) {
                     return vec![h];
                 }
