@@ -175,15 +175,7 @@ impl Engine {
         } else {
             None
         };
-        let mut named_states: Vec<String> = Vec::new();
-        for s in &sentences {
-            for id in lm.finder.states_named(&TokenView::new(text, s.start, s.end), &self.kb) {
-                if !named_states.contains(&id) {
-                    named_states.push(id);
-                }
-            }
-        }
-        let mut doc_actors = ArticleActors { first_armed, named_states, ..ArticleActors::default() };
+        let mut doc_actors = ArticleActors { first_armed, ..ArticleActors::default() };
         let mut mentions = Vec::new();
         let mut named: Vec<(usize, usize, String)> = Vec::new();
         // LINIMASA_DEBUG=1 shows what each sentence yields, for lexicon work.

@@ -667,7 +667,7 @@ impl ActorFinder {
     }
 
     /// The states (of the knowledge base) a sentence names, in order.
-    pub fn states_named(&self, view: &TokenView, kb: &KnowledgeBase) -> Vec<String> {
+    fn states_named(&self, view: &TokenView, kb: &KnowledgeBase) -> Vec<String> {
         self.names
             .find(view)
             .into_iter()
@@ -1125,6 +1125,17 @@ impl ActorFinder {
                 // "The Prime Minister": a capitalized title with "the" and no name
                 // is an office's holder in the language that writes them so.
                 let definite_capitalized = view.is_capitalized(i) && i > 0 && view.low(i - 1) == "the";
+                // (The states of the whole article, read once, when first needed.)
+                if definite_capitalized && doc.home.is_none() && doc.named_states.is_none() {
+                    let whole = TokenView::new(view.text, 0, view.text.len());
+                    let mut states: Vec<String> = Vec::new();
+                    for id in self.states_named(&whole, kb) {
+                        if !states.contains(&id) {
+                            states.push(id);
+                        }
+                    }
+                    doc.named_states = Some(states);
+                }
                 let holder = match (named, affiliation.as_deref().or(owner.as_deref())) {
                     (Some(p), _) => Some(p),
                     (None, Some(a)) => kb
@@ -1156,6 +1167,7 @@ impl ActorFinder {
                             let mut holders = doc
                                 .named_states
                                 .iter()
+                                .flatten()
                                 .filter(|_| doc.home.is_none() && anchor.is_some() && definite_capitalized)
                                 .filter_map(|s| kb.holder(role, s, anchor));
                             let first = holders.next()?;
@@ -1714,11 +1726,11 @@ pub struct ArticleActors {
     /// spokesperson said", "the White House said"): whose "the Prime Minister"
     /// or "the President" a bare capitalized title is.
     pub home: Option<String>,
-    /// Every state the article names anywhere (read before its sentences):
-    /// with no seat of government named, a bare capitalized title ("The Prime
-    /// Minister spoke to ...") is the role's holder in the one of them that
-    /// has one on the article date.
-    pub named_states: Vec<String>,
+    /// Every state the article names anywhere (read from the whole text the
+    /// first time it is needed): with no seat of government named, a bare
+    /// capitalized title ("The Prime Minister spoke to ...") is the role's
+    /// holder in the one of them that has one on the article date.
+    pub named_states: Option<Vec<String>>,
     /// Whether a quotation is open at the end of the last sentence.
     pub quote_open: bool,
     /// The speaker of the last quotation that named one, while quotations continue.
