@@ -655,24 +655,26 @@ impl ActorFinder {
         self.armed_words.iter().any(|w| folded.contains(w.as_str()))
     }
 
-    /// The first armed group (a `group` of the knowledge base) a sentence names.
-    pub fn first_armed_group(&self, view: &TokenView, kb: &KnowledgeBase) -> Option<String> {
+    /// The known actors a stretch of text names, in order (by name alone,
+    /// before any resolution).
+    fn known_named<'k>(&self, view: &TokenView, kb: &'k KnowledgeBase) -> Vec<&'k KnownActor> {
         self.names
             .find(view)
             .into_iter()
             .filter(|m| m.value.actor != NO_ACTOR)
             .map(|m| &kb.actors[m.value.actor])
-            .find(|a| a.kind == ActorKind::Group)
-            .map(|a| a.id.clone())
+            .collect()
     }
 
-    /// The states (of the knowledge base) a sentence names, in order.
+    /// The first armed group (a `group` of the knowledge base) a sentence names.
+    pub fn first_armed_group(&self, view: &TokenView, kb: &KnowledgeBase) -> Option<String> {
+        self.known_named(view, kb).into_iter().find(|a| a.kind == ActorKind::Group).map(|a| a.id.clone())
+    }
+
+    /// The states (of the knowledge base) a stretch of text names, in order.
     fn states_named(&self, view: &TokenView, kb: &KnowledgeBase) -> Vec<String> {
-        self.names
-            .find(view)
+        self.known_named(view, kb)
             .into_iter()
-            .filter(|m| m.value.actor != NO_ACTOR)
-            .map(|m| &kb.actors[m.value.actor])
             .filter(|a| a.kind == ActorKind::State)
             .map(|a| a.id.clone())
             .collect()
