@@ -1605,10 +1605,10 @@ impl ActorFinder {
                     f -= dot + 1;
                 } else if f >= floor + 4
                     && view.low(f - 1) == "."
-                    && view.low(f - 2) == "e"
                     && view.low(f - 3) == "."
-                    && view.low(f - 4) == "h"
+                    && self.honorifics.contains(&format!("{}.{}", view.low(f - 4), view.low(f - 2)))
                 {
+                    // A dotted honorific of two letters ("H.E."), listed as "H.E".
                     f -= 4;
                 } else {
                     break;

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::Modality;
-use super::{Dated, EventMention, RelTarget};
+use super::{Dated, EventMention, RelTarget, SIGN_AGREEMENT};
 use crate::actors::PairKind;
 use crate::timeline::ActorRecord;
 
@@ -23,9 +23,6 @@ impl DocEvent {
         self.main.actors.iter().chain(&self.main.recipients).collect()
     }
 }
-
-/// The CAMEO code of signing a formal agreement.
-const SIGN_AGREEMENT: &str = "057";
 
 /// How many sentences later an event told with no initiator may be told again with one.
 const UNTOLD_SPAN: usize = 4;

@@ -138,6 +138,8 @@ const RESPONSE_SPAN: usize = 10;
 const CUE_WINDOW: usize = 6;
 /// The CAMEO code of summoning an envoy to protest ("Demand ... / Criticize or denounce": 114).
 const SUMMONS: &str = "114";
+/// The CAMEO code of signing a formal agreement (057).
+pub(crate) const SIGN_AGREEMENT: &str = "057";
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
 const ADJACENT_WINDOW: usize = 1;
 
@@ -327,6 +329,13 @@ impl<'a> Ctx<'a> {
         (l..(l + 2).min(self.s.view.len())).any(|i| self.is(i, Marker::Speech))
     }
 
+    /// True for an Indonesian passive verb: the prefix "di-" on a word longer
+    /// than a preposition ("didukung", "dikecam"; not "di", "dia", "diri").
+    fn di_passive(&self, i: usize) -> bool {
+        let w = self.low(i);
+        w.starts_with("di") && w.chars().count() > 5
+    }
+
     /// The agent of a passive verb that follows an event noun in its clause,
     /// past the noun's own modifiers ("oleh"/"by" right after the verb).
     fn far_passive_agent(&self, first: usize, last: usize) -> Option<usize> {
@@ -338,8 +347,7 @@ impl<'a> Ctx<'a> {
         let verb = by - 1;
         let passive = self.is(verb, Marker::PassiveLight)
             || if self.s.modifier_follows_head {
-                let w = self.low(verb);
-                w.starts_with("di") && w.chars().count() > 5
+                self.di_passive(verb)
             } else {
                 (verb.saturating_sub(2)..verb).any(|i| self.is(i, Marker::PassiveAux))
             };
@@ -435,8 +443,7 @@ impl<'a> Ctx<'a> {
             // the agent is the head's.
             let passive_done = self.s.modifier_follows_head
                 && st + 1 < at
-                && self.low(st + 1).starts_with("di")
-                && self.low(st + 1).chars().count() > 5
+                && self.di_passive(st + 1)
                 && self.s.mentions.iter().any(|m| {
                     m.last == at
                         && (m.first == st + 2 || (m.first == st + 3 && self.is(st + 2, Marker::Agent)))
@@ -1856,7 +1863,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             && matches!(entry.frame, Frame::Active | Frame::Passive)
             && actor_ids.len() >= 2
             && recipient_ids.is_empty()
-            && entry.cameo != "057"
+            && entry.cameo != SIGN_AGREEMENT
             && !ctx.is(first, Marker::Offer)
         {
             entry.frame = Frame::Reciprocal;
@@ -2239,12 +2246,12 @@ fn shared_condemnations(ctx: &Ctx, cues: &[PhraseMatch<Cue>], out: &mut [EventMe
         let e = &out[k];
         if e.entry.plover != "AGREE"
             || e.entry.frame != Frame::Reciprocal
-            || e.entry.cameo == "057"
+            || e.entry.cameo == SIGN_AGREEMENT
             || e.modality != Modality::Asserted
         {
             continue;
         }
-        let Some(v) = (0..n).find(|&i| view.tokens[i].end >= e.end) else { continue };
+        let v = token_at(view, e.end.saturating_sub(1));
         let j = v + 1;
         if j >= n
             || !ctx.is(j, Marker::Clause)
