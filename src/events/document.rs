@@ -443,32 +443,22 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             }
         }
     }
-    // "Motegi reiterated his call for the removal of restrictions on Japanese
-    // food products": a request, support or agreement is not addressed to the
-    // initiator's own state (a state of the sentence that its words only describe).
-    for e in events.iter_mut() {
-        let m = &mut e.main;
-        // (A request read from "must" asking only the initiator's own state is
-        // no event: the pass below drops it.)
-        if m.entry.addressed() && !m.entry.reciprocal() && !m.actors.is_empty() && !m.obligation {
-            let own_state = |r: &String| {
-                actors.get(r).is_some_and(|a| a.kind == "state") && on_own_side(actors, &m.actors, r)
-            };
-            let kept: Vec<String> = m.recipients.iter().filter(|r| !own_state(r)).cloned().collect();
-            m.recipients = kept;
-        }
-    }
     // A readout's cooperative acts are addressed to the counterpart: "Putin
     // called Erdogan ... Putin expressed gratitude for the condolences" is
     // Putin's support for Erdogan. A support, agreement or request with no
     // addressee of its own, told within a few sentences of a call or meeting
     // one of whose sides made it, is addressed to the other sides.
+    // (A target on the initiator's own side is no addressee, as for reactions
+    // below: "Motegi reiterated his call for the removal of restrictions on
+    // Japanese food products" is addressed to Wang. A request read from "must"
+    // that asks only its own side stays as it is: the pass below drops it.)
     for i in 0..events.len() {
         let m = &events[i].main;
-        if !m.recipients.is_empty() || m.actors.is_empty() || m.entry.reciprocal() || !m.entry.addressed() {
+        let is_own = |id: &String| on_own_side(actors, &m.actors, id);
+        let addressee = m.recipients.iter().any(|r| !is_own(r)) || (m.obligation && !m.recipients.is_empty());
+        if addressee || m.actors.is_empty() || m.entry.reciprocal() || !m.entry.addressed() {
             continue;
         }
-        let is_own = |id: &String| on_own_side(actors, &m.actors, id);
         let call = (0..events.len()).filter(|&j| j != i).rev().find(|&j| {
             let c = &events[j].main;
             c.entry.plover == "CONSULT"
