@@ -416,6 +416,32 @@ pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 const NAME_PARTICLES: &[&str] =
     &["bin", "binti", "al", "el", "van", "der", "de", "von", "da", "di", "la", "le"];
 
+/// Lower-case words that follow a name after a hyphen without being part of
+/// it: clitics ("Jokowi-nya") and compound heads ("Trump-era", "Saudi-led").
+const NOT_NAME_TAILS: &[&str] =
+    &["nya", "lah", "kah", "pun", "era", "led", "style", "like", "based", "esque"];
+
+/// True when token `e` is a hyphen joining a name word to a short lower-case
+/// syllable that continues it: a hyphened given name ("Song Young-moo",
+/// "Kim Jong-un", "Yun Byung-se").
+fn hyphened_given_tail(view: &TokenView, e: usize) -> bool {
+    e > 0
+        && e + 1 < view.len()
+        && view.low(e) == "-"
+        && view.tokens[e].start == view.tokens[e - 1].end
+        && view.tokens[e + 1].start == view.tokens[e].end
+        && view.tokens[e + 1].kind == TokenKind::Word
+        && {
+            let w = view.word(e + 1);
+            (2..=5).contains(&w.chars().count())
+                && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                && !NOT_NAME_TAILS.contains(&w)
+                // (Not a reduplication, "Jauh-jauh", nor a compound, "People-to-people".)
+                && w != view.low(e - 1)
+                && !(e + 2 < view.len() && view.low(e + 2) == "-" && view.tokens[e + 2].start == view.tokens[e + 1].end)
+        }
+}
+
 /// `text` with every hyphened Arabic article inside it set apart by a space:
 /// "Jaish al-Adl" → "Jaish al Adl" (a name that starts with one keeps it:
 /// "al-Shabab").
@@ -616,6 +642,8 @@ impl ActorFinder {
         while end < n && end - i < 4 {
             if plain(end) {
                 end += 1;
+            } else if end > i && hyphened_given_tail(view, end) {
+                end += 2;
             } else if end > i
                 && end + 2 < n
                 && NAME_PARTICLES.contains(&view.low(end))
@@ -973,7 +1001,8 @@ impl ActorFinder {
                             {
                                 // "Al-Zoubaidi", "Jean-Yves"
                                 e += 2;
-                            } else if initial || particle {
+                            } else if initial || particle || (e > k && hyphened_given_tail(view, e)) {
+                                // (A hyphened given name: "Song Young-moo".)
                                 e += 2;
                             } else if NAME_PARTICLES.contains(&view.low(e))
                                 && e + 2 < n
@@ -1050,9 +1079,12 @@ impl ActorFinder {
                 // A title in apposition after a person describes them: "Matthew Miller, State Department spokesman,".
                 // ("Wendy Sherman, deputy secretary of state,": lower-case words may
                 // precede the title; they make it another office, so it is not noted.)
-                let mut lead = i;
+                // ("Lim Soo-suk, the spokesperson of Seoul's foreign ministry,": an article may open it.)
+                let bare =
+                    if i > 0 && self.markers.is(view.low(i - 1), Marker::Determiner) { i - 1 } else { i };
+                let mut lead = bare;
                 while lead > 0
-                    && i - lead < 3
+                    && bare - lead < 3
                     && view.tokens[lead - 1].kind == TokenKind::Word
                     && !view.is_capitalized(lead - 1)
                     && matches!(cover[lead - 1], Cover::None)
@@ -1064,7 +1096,15 @@ impl ActorFinder {
                     if let Some(prev) = out.last().filter(|m| m.last + 1 == lead) {
                         if let Some(p) = prev.actor().filter(|a| a.starts_with("person:")).map(str::to_string)
                         {
-                            if lead == i {
+                            if lead == bare {
+                                // (The state it names is the one "the ministry" refers to after.)
+                                if let Some(a) = affiliation
+                                    .as_deref()
+                                    .filter(|a| kb.get(a).is_some_and(|x| x.kind == ActorKind::State))
+                                {
+                                    doc.recent_states.retain(|s| s != a);
+                                    doc.recent_states.push(a.to_string());
+                                }
                                 doc.note_role(&p, role, affiliation.as_deref());
                                 doc.note_titles(&title_words, &p);
                             }
@@ -1899,9 +1939,22 @@ impl ArticleActors {
                 self.surnames.insert(fold_name(last), id.clone());
                 self.add_alias(&id, last);
             }
+            // "Song Young-moo" ... "Minister Song": a hyphened given name comes
+            // after the family name.
+            if last.split_once('-').is_some_and(|(_, t)| t.starts_with(char::is_lowercase)) {
+                self.note_family_name(name, &id);
+            }
         }
         self.last_person = Some(id.clone());
         id
+    }
+
+    /// The first word of `name` as the family name of person `id`.
+    fn note_family_name(&mut self, name: &str, id: &str) {
+        if let Some(family) = name.split_whitespace().next().filter(|w| *w != name) {
+            self.surnames.entry(fold_name(family)).or_insert_with(|| id.to_string());
+            self.add_alias(id, family);
+        }
     }
 
     /// A body the knowledge base lacks, named after its state ("Russia's
@@ -1942,7 +1995,12 @@ impl ArticleActors {
         titles: &[String],
     ) -> String {
         let country = affiliation.and_then(|a| kb.get(a)).and_then(|a| a.country.clone());
-        let id = self.note_new_person(name, country);
+        let id = self.note_new_person(name, country.clone());
+        // ("Wang Yi" ... "Minister Wang": the family name first in the knowledge
+        // base's family-first countries.)
+        if country.is_some_and(|c| kb.family_first.contains(&c)) {
+            self.note_family_name(name, &id);
+        }
         self.note_role(&id, role, affiliation);
         self.note_titles(titles, &id);
         id

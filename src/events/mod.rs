@@ -2544,7 +2544,14 @@ fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
                 && c.modality == Modality::Asserted
                 && c.actors.len() + c.recipients.len() >= 2
                 && c.end <= m.start
-                && b - token_at(view, c.end.saturating_sub(1)) <= PURPOSE_WINDOW
+                && {
+                    // (Counted from the last participant named after the verb:
+                    // "spoke with the Republic of Korea Minister of National Defense Song Young-moo to".)
+                    let after = token_at(view, c.end.saturating_sub(1));
+                    let named =
+                        ctx.s.mentions.iter().filter(|x| x.first > after && x.last <= b).map(|x| x.last);
+                    b - named.max().unwrap_or(after).max(after) <= PURPOSE_WINDOW
+                }
         });
         let Some(i) = talks else { continue };
         // "menelepon X" has its callers as actors and X as recipient; "spoke
