@@ -388,6 +388,8 @@ pub struct ActorFinder {
     lang: String,
     names: PhraseMatcher<NameHit>,
     titles: PhraseMatcher<String>,
+    /// Titles of one state's office ("secretary of state for defence" → GBR), lower case.
+    title_states: HashMap<String, String>,
     pronouns: PhraseMatcher<PronounKind>,
     non_names: HashSet<String>,
     /// Honorifics and ranks before a name, not part of it ("Jenderal", "Sheikh").
@@ -415,6 +417,17 @@ pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 /// Particles that may stand inside a person's name ("bin", "van der").
 const NAME_PARTICLES: &[&str] =
     &["bin", "binti", "al", "el", "van", "der", "de", "von", "da", "di", "la", "le"];
+
+/// A title's words in lower case without punctuation ("foreign commonwealth"),
+/// to find a title phrase again whatever its tokens.
+fn title_key(title: &str) -> String {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// Lower-case words that follow a name after a hyphen without being part of
 /// it: clitics ("Jokowi-nya") and compound heads ("Trump-era", "Saudi-led").
@@ -510,8 +523,12 @@ impl ActorFinder {
         }
         let mut titles = PhraseMatcher::new(&clitics);
         let t = data::table(&format!("{lang}/titles.tsv"))?;
+        let mut title_states = HashMap::new();
         for row in &t.rows {
             titles.add(row.get(0), CaseRule::Any, row.get(1).to_string());
+            if !row.get(2).is_empty() {
+                title_states.insert(title_key(row.get(0)), row.get(2).to_string());
+            }
         }
         let mut pronouns = PhraseMatcher::new(&[]);
         let mut armed_words = Vec::new();
@@ -547,6 +564,7 @@ impl ActorFinder {
             lang: lang.to_string(),
             names,
             titles,
+            title_states,
             pronouns,
             non_names,
             name_heads,
@@ -861,6 +879,8 @@ impl ActorFinder {
             let mut roles: Vec<&str> = Vec::new();
             let mut title_words: Vec<String> = Vec::new();
             let mut affiliation: Option<String> = None;
+            // The state of a title that names one state's office only.
+            let mut implied: Option<String> = None;
             let mut has_title = false;
             loop {
                 if j >= n {
@@ -872,6 +892,9 @@ impl ActorFinder {
                         if let Some((r, words)) = title_role.get(&j) {
                             roles.push(r);
                             title_words.push(words.clone());
+                            if let Some(st) = self.title_states.get(&title_key(words)) {
+                                implied = Some(st.clone());
+                            }
                         }
                         j = end;
                     }
@@ -940,6 +963,10 @@ impl ActorFinder {
                 && !(view.low(j - 1) == ")" && j >= i + 3 && view.low(j - 3) == "(")
             {
                 j -= 1;
+            }
+            // ("the Secretary of State for Defence": Britain's, when no state is named.)
+            if affiliation.is_none() {
+                affiliation = implied;
             }
             if has_title && j > i {
                 // A name after the title phrase (a comma may stand between, before a known name).
@@ -1158,12 +1185,31 @@ impl ActorFinder {
                             .or_else(|| doc.subject_state.clone())
                     })
                     .flatten();
-                let named = title_words.iter().rev().find_map(|w| doc.titled.get(w).cloned()).filter(|p| {
-                    let of = |a: &str| {
-                        doc.actors.get(p).is_some_and(|x| x.roles.iter().any(|r| r.of.as_deref() == Some(a)))
-                    };
-                    affiliation.as_deref().is_none_or(of) && owner.as_deref().is_none_or(of)
-                });
+                // ("the Secretary of State for Defence ..." then "The Defence Secretary": the
+                // person named with the same head word and role.)
+                let holds_role =
+                    |p: &String| doc.actors.get(p).is_some_and(|x| x.roles.iter().any(|r| r.role == role));
+                let by_head = || {
+                    title_words.iter().rev().find_map(|w| {
+                        [w.split_whitespace().last(), w.split_whitespace().next()]
+                            .into_iter()
+                            .flatten()
+                            .find_map(|h| doc.titled.get(h).filter(|p| holds_role(p)).cloned())
+                    })
+                };
+                let named = title_words
+                    .iter()
+                    .rev()
+                    .find_map(|w| doc.titled.get(w).cloned())
+                    .or_else(by_head)
+                    .filter(|p| {
+                        let of = |a: &str| {
+                            doc.actors
+                                .get(p)
+                                .is_some_and(|x| x.roles.iter().any(|r| r.of.as_deref() == Some(a)))
+                        };
+                        affiliation.as_deref().is_none_or(of) && owner.as_deref().is_none_or(of)
+                    });
                 // "The Prime Minister": a capitalized title with "the" and no name
                 // is an office's holder in the language that writes them so.
                 let definite_capitalized = view.is_capitalized(i) && i > 0 && view.low(i - 1) == "the";
@@ -1240,6 +1286,7 @@ impl ActorFinder {
                     let idx = kb.index_of(p);
                     if let Some(idx) = idx {
                         doc.note_known(kb, idx, view, i, j, anchor);
+                        doc.note_titles(&title_words, p);
                         doc.last_person = Some(p.to_string());
                         out.push(Mention::of(i, j, p.to_string(), Via::Title));
                     }

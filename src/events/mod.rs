@@ -1411,11 +1411,11 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // "reaffirmed the United States' commitment to the Philippines": a
                 // possessor inside the trigger may be the actor's own side; the
                 // target after "to" is named too (the document stage drops an own side).
-                if let [r] = recipients[..] {
-                    let men = &s.mentions[r];
-                    if men.first > first && men.last < last && ctx.possessive(r) {
-                        recipients.extend(ctx.object(last, Some(Marker::Target), OBJECT_WINDOW));
-                    }
+                // ("reiterated UK and wider international support for Ukraine": so is a
+                // state that modifies the trigger's noun.)
+                let inside = |r: &usize| s.mentions[*r].first > first && s.mentions[*r].last < last;
+                if !recipients.is_empty() && recipients.iter().all(inside) {
+                    recipients.extend(ctx.object(last, Some(Marker::Target), OBJECT_WINDOW));
                 }
                 if recipients.is_empty() && entry.plover == "SANCTION" {
                     recipients.extend(ctx.object(last, Some(Marker::With), 3));
@@ -1543,7 +1543,13 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // "agresi yang dilancarkan Israel": a passive light verb after the noun names its agent.
                 // ("offensive by Hezbollah": the trigger ends in "by".)
                 let by_in_trigger = last > first && ctx.is(last - 1, Marker::Agent);
+                // ("requests from Egypt", "at the request of Kyiv": so does one that ends
+                // in "from", or a request's in "of"; "the expulsion of" names who is expelled.)
+                let of_in_trigger = last > first + 1
+                    && (ctx.is(last - 1, Marker::Source)
+                        || (entry.plover == "REQUEST" && ctx.is(last - 1, Marker::Genitive)));
                 let agent = (if by_in_trigger { ctx.object(last - 1, Some(Marker::Agent), 3) } else { None })
+                    .or_else(|| of_in_trigger.then(|| ctx.object(last, None, 2)).flatten())
                     .or_else(|| ctx.object(last, Some(Marker::Agent), 4))
                     .or_else(|| ctx.object(last, Some(Marker::Source), 3))
                     .or_else(|| ctx.passive_light_agent(last));
