@@ -17,7 +17,7 @@ use crate::article::Article;
 use crate::data;
 use crate::error::{Error, Result};
 use crate::events::document::{assemble, DocEvent};
-use crate::events::lexicon::{CameoTable, EventLexicon};
+use crate::events::lexicon::{BareVerbs, CameoTable, EventLexicon};
 use crate::events::{extract_sentence, RelTarget, SentenceInput};
 use crate::lang::Detector;
 use crate::text::{split_sentences, CharMap, Sentence, TokenView};
@@ -59,6 +59,10 @@ impl LanguageModel {
     fn load(code: &str, kb: &KnowledgeBase, cameo: &CameoTable) -> Result<LanguageModel> {
         let meta = data::key_values(&data::table(&format!("{code}/lang.tsv"))?);
         let clitics = data::list_value(&meta, "clitics");
+        let bare = BareVerbs::parse(
+            meta.get("bare_verb_prefixes").map_or("", String::as_str),
+            meta.get("bare_verb_exclude").map_or("", String::as_str),
+        );
         let abbreviations = data::table(&format!("{code}/abbreviations.tsv"))?
             .rows
             .iter()
@@ -69,7 +73,7 @@ impl LanguageModel {
             abbreviations,
             finder: ActorFinder::new(code, kb)?,
             tagger: TimeTagger::load(code)?,
-            lexicon: EventLexicon::load(code, &clitics, cameo)?,
+            lexicon: EventLexicon::load(code, &clitics, &bare, cameo)?,
             modifier_follows_head: meta.get("modifier_follows_head").is_some_and(|v| v == "yes"),
         })
     }

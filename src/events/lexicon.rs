@@ -158,9 +158,74 @@ pub struct EventLexicon {
     pub non_events: PhraseMatcher<()>,
 }
 
+/// How a language drops a verb's prefix (Indonesian "meluncurkan rudal" →
+/// "luncurkan rudal", the headline and colloquial form), read from the
+/// `bare_verb_prefixes` and `bare_verb_exclude` keys of `lang.tsv`.
+///
+/// A rule `prefix:alternatives` strips the prefix; when the rest opens with a
+/// vowel, each alternative is put before it (the initial the prefix replaced:
+/// "menolak" → "tolak", "mengecam" → "kecam"). Only phrases of two or more
+/// words get a bare form (a bare word alone is often a noun: "protes", "bom").
+///
+/// ```
+/// use linimasa::events::lexicon::BareVerbs;
+/// let b = BareVerbs::parse("meny:s|meng:k,|mem:p,m|men:t,n|me:", "tentang");
+/// assert_eq!(b.forms("meluncurkan * rudal"), ["luncurkan * rudal"]);
+/// assert!(b.forms("menolak usulan").contains(&"tolak usulan".to_string()));
+/// assert!(b.forms("mengecam").is_empty());
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct BareVerbs {
+    rules: Vec<(String, Vec<String>)>,
+    exclude: Vec<String>,
+}
+
+impl BareVerbs {
+    /// Reads the rules (`prefix:alt,alt|...`, longest prefix first) and the
+    /// bare words never to generate (`word|word`).
+    pub fn parse(rules: &str, exclude: &str) -> BareVerbs {
+        let mut rules: Vec<(String, Vec<String>)> = rules
+            .split('|')
+            .filter_map(|r| r.split_once(':'))
+            .map(|(p, alts)| (p.to_string(), alts.split(',').map(str::to_string).collect()))
+            .collect();
+        rules.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
+        let exclude = exclude.split('|').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        BareVerbs { rules, exclude }
+    }
+
+    /// The bare forms of a trigger phrase (none for a single word or a word without a prefix).
+    pub fn forms(&self, phrase: &str) -> Vec<String> {
+        let mut words = phrase.split_whitespace();
+        let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>().join(" ")) else {
+            return Vec::new();
+        };
+        if rest.is_empty() {
+            return Vec::new();
+        }
+        let first = first.to_lowercase();
+        let Some((prefix, alts)) = self.rules.iter().find(|(p, _)| first.starts_with(p.as_str())) else {
+            return Vec::new();
+        };
+        let stem = &first[prefix.len()..];
+        if stem.chars().count() < 3 {
+            return Vec::new();
+        }
+        let vowel = stem.starts_with(['a', 'e', 'i', 'o', 'u']);
+        let bare: Vec<String> =
+            if vowel { alts.iter().map(|a| format!("{a}{stem}")).collect() } else { vec![stem.to_string()] };
+        bare.into_iter().filter(|b| !self.exclude.contains(b)).map(|b| format!("{b} {rest}")).collect()
+    }
+}
+
 impl EventLexicon {
     /// Loads the lexicons of `lang`, checking every CAMEO code against `cameo`.
-    pub fn load(lang: &str, clitics: &[String], cameo: &CameoTable) -> Result<EventLexicon> {
+    pub fn load(
+        lang: &str,
+        clitics: &[String],
+        bare: &BareVerbs,
+        cameo: &CameoTable,
+    ) -> Result<EventLexicon> {
         let t = data::table(&format!("{lang}/triggers.tsv"))?;
         let (cp, cl, cm, cc, cf) = (
             t.column("phrase")?,
@@ -170,6 +235,8 @@ impl EventLexicon {
             t.column("frame")?,
         );
         let mut triggers = PhraseMatcher::new(clitics);
+        let listed: std::collections::HashSet<String> =
+            t.rows.iter().map(|r| r.get(cp).to_lowercase()).collect();
         for row in &t.rows {
             let frame = Frame::parse(row.get(cf))
                 .ok_or_else(|| t.error(row, format!("unknown frame `{}`", row.get(cf))))?;
@@ -186,6 +253,14 @@ impl EventLexicon {
                 cameo: code,
                 frame,
             };
+            // "Korut Luncurkan Rudal": the verb without its prefix, as headlines write it.
+            if frame == Frame::Active {
+                for phrase in bare.forms(row.get(cp)) {
+                    if !listed.contains(&phrase) {
+                        triggers.add(&phrase, CaseRule::Any, entry.clone());
+                    }
+                }
+            }
             triggers.add(row.get(cp), CaseRule::Any, entry);
         }
         let t = data::table(&format!("{lang}/modality.tsv"))?;
