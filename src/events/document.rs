@@ -483,7 +483,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let answered: &[&str] = match m.entry.plover.as_str() {
             _ if m.answers_act => &[],
             "ACCUSE" => &["ASSAULT", "COERCE", "SANCTION", "THREATEN"],
-            "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE"],
+            "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION"],
             _ => continue,
         };
         // (A target on the initiator's own side is no target: it is dropped below.)
