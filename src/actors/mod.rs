@@ -405,6 +405,11 @@ pub struct ActorFinder {
     /// ("pemecatan", "kesepakatan"), never a name (`lang.tsv`: noun_prefixes,
     /// noun_suffixes; no prefixes: the suffix alone).
     noun_affixes: (Vec<String>, Vec<String>),
+    /// Words of a name that is no body (`lang.tsv`: not_body_words, lower
+    /// case): a name spelled out before its acronym with one of them is an
+    /// event, place or weapon ("Konferensi Tingkat Tinggi (KTT)",
+    /// "Exclusive Economic Zone (EEZ)", "Intercontinental Ballistic Missile (ICBM)").
+    not_body_words: HashSet<String>,
 }
 
 /// Roles of an envoy to another state: "Duta Besar Rusia untuk Polandia
@@ -427,6 +432,33 @@ fn title_key(title: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// True when `acronym` spells the initials of `words` in order: a word in
+/// capitals ("UN") gives all its letters, a capitalized word its initial, a
+/// lower-case word ("in", "of") its initial or nothing.
+fn spells(words: &[&str], acronym: &str) -> bool {
+    fn go(words: &[&str], acr: &[char]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_lowercase() {
+            return go(rest, acr)
+                || (acr.first() == first.to_uppercase().next().as_ref() && go(rest, &acr[1..]));
+        }
+        let caps: Vec<char> = w.chars().collect();
+        if caps.len() > 1
+            && caps.iter().all(|c| c.is_uppercase())
+            && acr.starts_with(&caps)
+            && go(rest, &acr[caps.len()..])
+        {
+            return true;
+        }
+        acr.first() == Some(&first) && go(rest, &acr[1..])
+    }
+    let acr: Vec<char> = acronym.chars().collect();
+    go(words, &acr)
 }
 
 /// Lower-case words that follow a name after a hyphen without being part of
@@ -572,6 +604,7 @@ impl ActorFinder {
             armed_words,
             markers: Markers::load(lang)?,
             noun_affixes,
+            not_body_words: data::list_value(&lang_meta, "not_body_words").into_iter().collect(),
         })
     }
 
@@ -692,6 +725,66 @@ impl ActorFinder {
         ((opens && end < n && (view.low(end) == "," || next_ok && view.tokens[end].kind == TokenKind::Word))
             || (marked && next_ok || marked && end < n && view.tokens[end].kind == TokenKind::Punct))
             .then_some(end)
+    }
+
+    /// "The UN Support Mission in Libya (UNSMIL)", "the Stability Support
+    /// Apparatus (SSA)": a body the knowledge base lacks, named in full with
+    /// its acronym in brackets, where the acronym spells the initials of the
+    /// capitalized words before it (a word in capitals gives all its letters;
+    /// a lower-case word may give its initial or none). It replaces the
+    /// mentions inside the name, and the acronym names it again after.
+    fn spelled_out_bodies(&self, view: &TokenView, doc: &mut ArticleActors, out: &mut Vec<Mention>) {
+        let n = view.len();
+        for close in 3..n {
+            let open = close - 2;
+            if view.low(close) != ")" || view.low(open) != "(" {
+                continue;
+            }
+            let acronym = view.word(open + 1);
+            let letters = acronym.chars().count();
+            if !(2..=8).contains(&letters)
+                || !acronym.chars().all(|c| c.is_ascii_uppercase())
+                || doc.acronyms.contains_key(acronym)
+                // (An acronym the knowledge base knows: "(RSF)".)
+                || out.iter().any(|m| m.first <= open + 1 && open + 1 < m.last)
+            {
+                continue;
+            }
+            // The words before the bracket, back to the first that starts the acronym.
+            let mut start = None;
+            let mut b = open;
+            while b > 0 && open - b < 10 {
+                b -= 1;
+                let w = view.word(b);
+                if view.tokens[b].kind != TokenKind::Word {
+                    break;
+                }
+                if view.is_capitalized(b)
+                    && spells(
+                        &view.tokens[b..open].iter().map(|t| &view.text[t.start..t.end]).collect::<Vec<_>>(),
+                        acronym,
+                    )
+                {
+                    start = Some(b);
+                }
+                if !view.is_capitalized(b) && w.chars().count() > 3 {
+                    break;
+                }
+            }
+            let Some(start) = start else { continue };
+            if (start..open).any(|k| self.not_body_words.contains(view.low(k))) {
+                continue;
+            }
+            // (Not a name the knowledge base has: "Rapid Support Forces (RSF)".)
+            if out.iter().any(|m| m.first == start && m.last == open && !m.place) {
+                continue;
+            }
+            let name = view.text[view.tokens[start].start..view.tokens[open - 1].end].to_string();
+            let id = doc.note_new_organization(&name, None, Some(acronym));
+            doc.acronyms.insert(acronym.to_string(), id.clone());
+            out.retain(|m| m.last <= start || m.first > close);
+            out.push(Mention::of(start, close + 1, id, Via::Name));
+        }
     }
 
     /// True when the text may hold a "the rebels"-like pronoun (a cheap test on
@@ -1672,6 +1765,7 @@ impl ActorFinder {
             doc.acronyms.extend(acronym.map(|a| (a.to_string(), id.clone())));
             out.push(Mention::of(start, end, id, Via::Name));
         }
+        self.spelled_out_bodies(view, doc, &mut out);
         out.sort_by_key(|m| m.first);
         if let Some(d) = dateline_end {
             for m in out.iter_mut().filter(|m| m.last <= d) {
