@@ -1702,10 +1702,11 @@ impl ActorFinder {
                 if in_quote {
                     return sp.clone();
                 }
+                // ("TPLF spokesman Getachew Reda": the body his role is of.)
                 doc.actors
                     .get(sp)
                     .filter(|a| a.kind == "person")
-                    .and_then(|a| a.country.clone())
+                    .and_then(|a| a.country.clone().or_else(|| a.roles.iter().find_map(|r| r.of.clone())))
                     .unwrap_or_else(|| sp.clone())
             });
             // A statement with no author named: its "we" outside quotations is

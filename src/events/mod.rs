@@ -422,6 +422,26 @@ impl<'a> Ctx<'a> {
             && !self.is(dash + 1, Marker::Leader)
     }
 
+    /// "The Tigray People's Liberation Front, the party that controls most of
+    /// the region, on Sunday accused ...": a verb after an apposition that
+    /// holds a relative clause, with no subject of its own, has the name before
+    /// the apposition as its subject (a few words, "on Sunday", may follow the
+    /// closing comma).
+    fn head_of_relative_apposition(&self, at: usize) -> Option<usize> {
+        let ms = self.s.mentions;
+        let close = (at.saturating_sub(4)..at).rev().find(|&i| self.low(i) == ",")?;
+        if ms.iter().any(|m| m.first > close && m.first < at) {
+            return None;
+        }
+        let lo = close.saturating_sub(APPOSITION_SPAN + 4);
+        let open = (lo..close).rev().find(|&i| self.low(i) == ",")?;
+        let relative = (open + 1..close).any(|i| self.is(i, Marker::Relative) || self.is(i, Marker::Clause));
+        if !relative || open + 1 >= close || !self.is(open + 1, Marker::Determiner) {
+            return None;
+        }
+        (0..ms.len()).find(|&h| ms[h].last == open && self.usable(h) && !self.in_pp(h))
+    }
+
     /// The subject of the clause ending at token `at`: the nearest actor before
     /// it that is not in a prepositional phrase nor a possessor, with actors
     /// joined to it by "dan"/"and".
@@ -500,7 +520,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let found = found.or(possessor);
+        let found = found.or(possessor).or_else(|| self.head_of_relative_apposition(at));
         // "Claudia Sheinbaum of Mexico discussed": the person the state is attached to.
         let of_head = |m: usize| {
             (m > 0
