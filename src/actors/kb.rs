@@ -215,10 +215,28 @@ impl KnowledgeBase {
         if data::file("kb/name_order.tsv").is_some() {
             let t = data::table("kb/name_order.tsv")?;
             for row in &t.rows {
-                if row.get(1) != "family-first" {
-                    return Err(t.error(row, format!("unknown name order `{}`", row.get(1))));
+                match row.get(1) {
+                    "family-first" => {
+                        kb.family_first.insert(row.get(0).to_string());
+                    }
+                    // "Yoshimasa Hayashi" in the news, "HAYASHI Yoshimasa" in his
+                    // ministry's readouts: the name in the other order names him too.
+                    "either" => {
+                        let country = row.get(0).to_string();
+                        for a in kb.actors.iter_mut() {
+                            if a.kind != ActorKind::Person || a.country.as_deref() != Some(country.as_str()) {
+                                continue;
+                            }
+                            if let [given, family] = a.name.split_whitespace().collect::<Vec<_>>()[..] {
+                                let text = format!("{family} {given}");
+                                if !a.aliases.iter().any(|x| x.text == text) {
+                                    a.aliases.push(Alias { text, lang: None, metonym: false });
+                                }
+                            }
+                        }
+                    }
+                    other => return Err(t.error(row, format!("unknown name order `{other}`"))),
                 }
-                kb.family_first.insert(row.get(0).to_string());
             }
         }
         if data::file("kb/roles.tsv").is_some() {
