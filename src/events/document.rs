@@ -173,9 +173,27 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         }
         if let Some(k) = m.pair.take() {
             // The copies of one split mention share the sides the first found.
+            // ("Jokowi bertemu Marcos ... Kedua negara berjanji": the two leaders' states.)
+            let as_kind = |id: &String| -> Option<String> {
+                if kind_fits(actors, id, k) {
+                    return Some(id.clone());
+                }
+                let a = actors.get(id).filter(|a| k == PairKind::State && a.kind == "person")?;
+                // (A person's country is a state's id, named in the article or not.)
+                a.country.clone()
+            };
+            // (Only the sides of a meeting, call or agreement of persons: an act aimed
+            // at a state is not a pair of states.)
             let sides_of = |e: &DocEvent| {
-                let p: Vec<String> =
-                    e.participants().into_iter().filter(|id| kind_fits(actors, id, k)).cloned().collect();
+                let met = e.main.entry.reciprocal()
+                    && e.participants().iter().all(|id| actors.get(*id).is_some_and(|a| a.kind == "person"));
+                let mut p: Vec<String> = Vec::new();
+                let ids = e.participants().into_iter().filter(|id| met || kind_fits(actors, id, k));
+                for id in ids.filter_map(as_kind) {
+                    if !p.contains(&id) {
+                        p.push(id);
+                    }
+                }
                 (p.len() >= 2).then(|| (p, e.main.when.clone()))
             };
             // The last earlier event with two such sides; with none, the two
