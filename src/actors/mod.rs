@@ -410,6 +410,9 @@ pub struct ActorFinder {
     /// event, place or weapon ("Konferensi Tingkat Tinggi (KTT)",
     /// "Exclusive Economic Zone (EEZ)", "Intercontinental Ballistic Missile (ICBM)").
     not_body_words: HashSet<String>,
+    /// Lower-case words that may follow a name after a hyphen without being
+    /// part of it: the clitics and `lang.tsv`'s not_name_tails ("Trump-era").
+    not_name_tails: HashSet<String>,
 }
 
 /// Roles of an envoy to another state: "Duta Besar Rusia untuk Polandia
@@ -461,15 +464,11 @@ fn spells(words: &[&str], acronym: &str) -> bool {
     go(words, &acr)
 }
 
-/// Lower-case words that follow a name after a hyphen without being part of
-/// it: clitics ("Jokowi-nya") and compound heads ("Trump-era", "Saudi-led").
-const NOT_NAME_TAILS: &[&str] =
-    &["nya", "lah", "kah", "pun", "era", "led", "style", "like", "based", "esque"];
-
 /// True when token `e` is a hyphen joining a name word to a short lower-case
 /// syllable that continues it: a hyphened given name ("Song Young-moo",
-/// "Kim Jong-un", "Yun Byung-se").
-fn hyphened_given_tail(view: &TokenView, e: usize) -> bool {
+/// "Kim Jong-un", "Yun Byung-se"), not one of `not_tails` (clitics,
+/// "Jokowi-nya"; compound heads, "Trump-era").
+fn hyphened_given_tail(view: &TokenView, e: usize, not_tails: &HashSet<String>) -> bool {
     e > 0
         && e + 1 < view.len()
         && view.low(e) == "-"
@@ -480,7 +479,7 @@ fn hyphened_given_tail(view: &TokenView, e: usize) -> bool {
             let w = view.word(e + 1);
             (2..=5).contains(&w.chars().count())
                 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-                && !NOT_NAME_TAILS.contains(&w)
+                && !not_tails.contains(w)
                 // (Not a reduplication, "Jauh-jauh", nor a compound, "People-to-people".)
                 && w != view.low(e - 1)
                 && !(e + 2 < view.len() && view.low(e + 2) == "-" && view.tokens[e + 2].start == view.tokens[e + 1].end)
@@ -605,6 +604,11 @@ impl ActorFinder {
             markers: Markers::load(lang)?,
             noun_affixes,
             not_body_words: data::list_value(&lang_meta, "not_body_words").into_iter().collect(),
+            not_name_tails: clitics
+                .iter()
+                .cloned()
+                .chain(data::list_value(&lang_meta, "not_name_tails"))
+                .collect(),
         })
     }
 
@@ -693,7 +697,7 @@ impl ActorFinder {
         while end < n && end - i < 4 {
             if plain(end) {
                 end += 1;
-            } else if end > i && hyphened_given_tail(view, end) {
+            } else if end > i && hyphened_given_tail(view, end, &self.not_name_tails) {
                 end += 2;
             } else if end > i
                 && end + 2 < n
@@ -751,23 +755,19 @@ impl ActorFinder {
                 continue;
             }
             // The words before the bracket, back to the first that starts the acronym.
+            let lo = open.saturating_sub(10);
+            let words: Vec<&str> = (lo..open).map(|k| view.word(k)).collect();
             let mut start = None;
             let mut b = open;
-            while b > 0 && open - b < 10 {
+            while b > lo {
                 b -= 1;
-                let w = view.word(b);
                 if view.tokens[b].kind != TokenKind::Word {
                     break;
                 }
-                if view.is_capitalized(b)
-                    && spells(
-                        &view.tokens[b..open].iter().map(|t| &view.text[t.start..t.end]).collect::<Vec<_>>(),
-                        acronym,
-                    )
-                {
+                if view.is_capitalized(b) && spells(&words[b - lo..], acronym) {
                     start = Some(b);
                 }
-                if !view.is_capitalized(b) && w.chars().count() > 3 {
+                if !view.is_capitalized(b) && view.word(b).chars().count() > 3 {
                     break;
                 }
             }
@@ -1121,7 +1121,10 @@ impl ActorFinder {
                             {
                                 // "Al-Zoubaidi", "Jean-Yves"
                                 e += 2;
-                            } else if initial || particle || (e > k && hyphened_given_tail(view, e)) {
+                            } else if initial
+                                || particle
+                                || (e > k && hyphened_given_tail(view, e, &self.not_name_tails))
+                            {
                                 // (A hyphened given name: "Song Young-moo".)
                                 e += 2;
                             } else if NAME_PARTICLES.contains(&view.low(e))
@@ -1222,8 +1225,7 @@ impl ActorFinder {
                                     .as_deref()
                                     .filter(|a| kb.get(a).is_some_and(|x| x.kind == ActorKind::State))
                                 {
-                                    doc.recent_states.retain(|s| s != a);
-                                    doc.recent_states.push(a.to_string());
+                                    doc.note_recent_state(a);
                                 }
                                 doc.note_role(&p, role, affiliation.as_deref());
                                 doc.note_titles(&title_words, &p);
@@ -2047,8 +2049,7 @@ impl ArticleActors {
             match k.kind {
                 ActorKind::Group => self.last_armed = Some(k.id.clone()),
                 ActorKind::State => {
-                    self.recent_states.retain(|s| *s != k.id);
-                    self.recent_states.push(k.id.clone());
+                    self.note_recent_state(&k.id);
                     self.first_state.get_or_insert_with(|| k.id.clone());
                 }
                 ActorKind::Organization => self.last_org = Some(k.id.clone()),
@@ -2089,6 +2090,12 @@ impl ArticleActors {
         }
         self.last_person = Some(id.clone());
         id
+    }
+
+    /// State `id` as the one named last.
+    fn note_recent_state(&mut self, id: &str) {
+        self.recent_states.retain(|s| s != id);
+        self.recent_states.push(id.to_string());
     }
 
     /// The first word of `name` as the family name of person `id`.

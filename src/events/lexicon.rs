@@ -196,17 +196,14 @@ impl BareVerbs {
 
     /// The bare forms of a trigger phrase (none for a single word or a word without a prefix).
     pub fn forms(&self, phrase: &str) -> Vec<String> {
-        let mut words = phrase.split_whitespace();
-        let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>().join(" ")) else {
+        let Some((first, rest)) = phrase.trim().split_once(char::is_whitespace) else {
             return Vec::new();
         };
-        if rest.is_empty() {
-            return Vec::new();
-        }
         let first = first.to_lowercase();
         let Some((prefix, alts)) = self.rules.iter().find(|(p, _)| first.starts_with(p.as_str())) else {
             return Vec::new();
         };
+        let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
         let stem = &first[prefix.len()..];
         if stem.chars().count() < 3 {
             return Vec::new();

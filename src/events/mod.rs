@@ -2576,7 +2576,7 @@ fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
                     let after = token_at(view, c.end.saturating_sub(1));
                     let named =
                         ctx.s.mentions.iter().filter(|x| x.first > after && x.last <= b).map(|x| x.last);
-                    b - named.max().unwrap_or(after).max(after) <= PURPOSE_WINDOW
+                    b - named.max().unwrap_or(after) <= PURPOSE_WINDOW
                 }
         });
         let Some(i) = talks else { continue };
