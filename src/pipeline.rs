@@ -203,6 +203,7 @@ impl Engine {
                 markers: &lm.finder.markers,
                 possessors: &doc_actors.possessors,
                 modifier_follows_head: lm.modifier_follows_head,
+                reporter: doc_actors.reporter.as_ref().map(|(v, who)| (*v, who.as_str())),
             };
             if debug {
                 let words: Vec<String> = actor_mentions

@@ -376,6 +376,10 @@ struct NameHit {
     metonym: bool,
 }
 
+/// Most capitalized words a title's portfolio may add before the state the
+/// title belongs to ("Menteri Unifikasi Korea Selatan", "Menteri Energi dan
+/// Sumber Daya Mineral" is longer and stays unread).
+const PORTFOLIO_WORDS: usize = 3;
 const NO_ACTOR: usize = usize::MAX;
 
 fn view_starts_lower(s: &str) -> bool {
@@ -1028,6 +1032,24 @@ impl ActorFinder {
                             _ => break,
                         }
                     }
+                    // "Menteri Unifikasi Korea Selatan Kwon Yung Se": capitalized words
+                    // between a title and its state, before a name, are the portfolio.
+                    _ if j > i
+                        && matches!(cover[j - 1], Cover::Title(_))
+                        && self.looks_like_name(view, j) =>
+                    {
+                        let e = (j..n.min(j + PORTFOLIO_WORDS + 1))
+                            .find(|&e| !(matches!(cover[e], Cover::None) && self.looks_like_name(view, e)))
+                            .unwrap_or(n);
+                        match cover.get(e) {
+                            Some(&Cover::Name(h, end))
+                                if e > j && is_org(h) && end < n && view.is_capitalized(end) =>
+                            {
+                                j = e
+                            }
+                            _ => break,
+                        }
+                    }
                     // "Perdana Menteri (PM) Israel Benjamin Netanyahu", "Presiden Amerika
                     // Serikat (AS) Joe Biden": an abbreviation in brackets inside the phrase.
                     _ if j > i
@@ -1674,6 +1696,19 @@ impl ActorFinder {
         } else {
             None
         };
+        // "“...,” tambahnya", "..., katanya": a verb of saying that carries a
+        // pronoun clitic after a comma or a closing quotation mark reports
+        // the quotation's speaker, else the person named last.
+        doc.reporter = (1..n)
+            .find(|&v| {
+                matches!(view.low(v - 1), "," | "\"")
+                    && view.low(v).ends_with("nya")
+                    && is_speech(view.low(v))
+            })
+            .and_then(|v| {
+                let who = if quoted { quoted_speaker.clone() } else { doc.last_person.clone() };
+                who.filter(|s| s != PENDING_SPEAKER && !s.is_empty()).map(|s| (v, s))
+            });
         // "Following the meeting, Minister Field said:": the unquoted paragraphs
         // after a verb of saying and a colon are the speaker's words.
         let block_speaker = (!quoted && n >= 2 && view.low(n - 1) == ":" && is_speech(view.low(n - 2)))
@@ -1921,6 +1956,9 @@ pub struct ArticleActors {
     pub quote_open: bool,
     /// The speaker of the last quotation that named one, while quotations continue.
     pub quote_speaker: Option<String>,
+    /// In the sentence just read: the verb of saying with a pronoun clitic
+    /// that reports it ("“...,” tambahnya"), its token and who speaks.
+    pub reporter: Option<(usize, String)>,
     /// Per sentence read so far: the speaker its quotation names, if any.
     pub sentence_speakers: Vec<Option<String>>,
     /// Per sentence read so far: whether a quotation is still open after it.

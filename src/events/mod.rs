@@ -113,6 +113,9 @@ pub struct SentenceInput<'a> {
     /// True where a modifier follows its head noun (Indonesian "usulan
     /// Washington"): an actor right after a common noun is a possessor, not a subject.
     pub modifier_follows_head: bool,
+    /// The verb of saying with a pronoun clitic that reports the sentence
+    /// ("“...,” tambahnya"): its token and the actor who speaks.
+    pub reporter: Option<(usize, &'a str)>,
 }
 
 /// Largest distance (tokens) from an "and" to the "including" that names the
@@ -142,6 +145,21 @@ const SUMMONS: &str = "114";
 pub(crate) const SIGN_AGREEMENT: &str = "057";
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
 const ADJACENT_WINDOW: usize = 1;
+
+/// Who speaks a statement ([`Ctx::speaker_of`]): an actor mention, or the
+/// verb of saying whose clitic names the speaker ("tambahnya").
+struct Speaker<'a> {
+    /// The speaker's mention, when the sentence names the speaker.
+    mention: Option<usize>,
+    /// The speaker's actor id.
+    actor: &'a str,
+    /// The first token of the mention or verb.
+    first: usize,
+    /// One past its last token.
+    last: usize,
+    /// True when the speaker is named before the statement.
+    before: bool,
+}
 
 struct Ctx<'a> {
     s: &'a SentenceInput<'a>,
@@ -299,11 +317,11 @@ impl<'a> Ctx<'a> {
         self.is(i, Marker::Speech) || self.is(i, Marker::Report)
     }
 
-    /// The speaker of the statement that holds token `at`, and whether it is
-    /// named before it: "X said (that) ... `at`" (the nearest actor before a
-    /// verb of saying), else "... `at` ..., X said" / "..., kata X" (an actor
-    /// after a comma, next to its verb of saying).
-    fn speaker_of(&self, at: usize) -> Option<(usize, bool)> {
+    /// The speaker of the statement that holds token `at`: "X said (that) ...
+    /// `at`" (the nearest actor before a verb of saying), else "... `at` ...,
+    /// X said" / "..., kata X" (an actor after a comma, next to its verb of
+    /// saying), else "... `at` ...,” tambahnya" (the sentence's reporter).
+    fn speaker_of(&self, at: usize) -> Option<Speaker<'_>> {
         let ms = self.s.mentions;
         let before = (0..ms.len()).rev().find(|&m| {
             ms[m].last < at
@@ -320,7 +338,18 @@ impl<'a> Ctx<'a> {
                     && (at..ms[m].first).any(|i| self.low(i) == ",")
             })
         };
-        before.map(|m| (m, true)).or_else(|| after().map(|m| (m, false)))
+        let of = |m: usize, before: bool| {
+            let actor = ms[m].actor().filter(|a| !a.is_empty())?;
+            Some(Speaker { mention: Some(m), actor, first: ms[m].first, last: ms[m].last, before })
+        };
+        match before.map(|m| (m, true)).or_else(|| after().map(|m| (m, false))) {
+            Some((m, before)) => of(m, before),
+            None => self
+                .s
+                .reporter
+                .filter(|&(v, _)| v > at && (at..v).any(|i| self.low(i) == ","))
+                .map(|(v, actor)| Speaker { mention: None, actor, first: v, last: v + 1, before: false }),
+        }
     }
 
     /// True when a verb of saying follows mention `m` ("Miller said", "the ministry said").
@@ -2122,10 +2151,10 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
             continue;
         }
         // The speaker: "X said (that) ... must", or "... must ..., X said" / "kata X".
-        let Some((speaker, spoken_before)) = ctx.speaker_of(o) else { continue };
-        let Some(speaker_id) = ms[speaker].actor() else { continue };
+        let Some(speaker) = ctx.speaker_of(o) else { continue };
+        let speaker_id = speaker.actor;
         // The addressee: the modal's subject (after the speaker's verb), else the one told.
-        let told = (ms[speaker].last..o).find(|&i| ctx.saying(i)).and_then(|v| {
+        let told = (speaker.last..o).find(|&i| ctx.saying(i)).and_then(|v| {
             ms.iter().position(|x| {
                 x.first > v && x.first <= v + 2 && x.last < o && ctx.is(x.first - 1, Marker::Target)
             })
@@ -2134,7 +2163,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
         let mut addressees: Vec<String> = ctx
             .subject(o)
             .into_iter()
-            .filter(|&m| !spoken_before || ms[m].first > ms[speaker].last)
+            .filter(|&m| !speaker.before || ms[m].first > speaker.last)
             .filter_map(|m| ms[m].actor().map(str::to_string))
             .filter(|a| a != speaker_id)
             .collect();
@@ -2198,9 +2227,9 @@ fn evaluations(
         return;
     }
     // The speaker and the span of what is said.
-    let Some((speaker, spoken_before)) = ctx.speaker_of(p) else { return };
-    let said = if spoken_before { ms[speaker].last..n } else { 0..ms[speaker].first };
-    let Some(speaker_id) = ms[speaker].actor() else { return };
+    let Some(speaker) = ctx.speaker_of(p) else { return };
+    let said = if speaker.before { speaker.last..n } else { 0..speaker.first };
+    let speaker_id = speaker.actor;
     let (vs, ve) = (view.tokens[said.start.min(n - 1)].start, view.tokens[said.end - 1].end);
     let told: Vec<&EventMention> = out.iter().filter(|e| vs <= e.start && e.end <= ve).collect();
     let hostile = told
@@ -2208,7 +2237,10 @@ fn evaluations(
         .find(|e| e.entry.hostile() && !e.actors.is_empty() && e.actors.iter().all(|a| a != speaker_id));
     let candidate = |k: usize| {
         let m = &ms[k];
-        k != speaker && said.contains(&m.first) && !m.place && m.actor().is_some_and(|a| a != speaker_id)
+        Some(k) != speaker.mention
+            && said.contains(&m.first)
+            && !m.place
+            && m.actor().is_some_and(|a| a != speaker_id)
     };
     let id = |k: usize| ms[k].actor().map(str::to_string);
     let agent = (p + 1..(p + EVALUATION_AGENT_SPAN).min(n)).find_map(|i| {
@@ -2235,8 +2267,8 @@ fn evaluations(
         return;
     }
     // The verb of saying, which dates the statement.
-    let sp = &ms[speaker];
-    let v = (sp.first.saturating_sub(2)..(sp.last + 2).min(n)).find(|&i| ctx.saying(i)).unwrap_or(p);
+    let v =
+        (speaker.first.saturating_sub(2)..(speaker.last + 2).min(n)).find(|&i| ctx.saying(i)).unwrap_or(p);
     let when = date_of(ctx, times, v, v + 1, Tense::Past, true);
     out.push(told_act(ctx, p, p + 1, disapproval(), vec![speaker_id.to_string()], accused, when));
 }
