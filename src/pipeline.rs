@@ -204,6 +204,7 @@ impl Engine {
                 possessors: &doc_actors.possessors,
                 modifier_follows_head: lm.modifier_follows_head,
                 reporter: doc_actors.reporter.as_ref().map(|(v, who)| (*v, who.as_str())),
+                voice: doc_actors.sentence_voice.as_deref(),
             };
             if debug {
                 let words: Vec<String> = actor_mentions

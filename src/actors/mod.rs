@@ -845,6 +845,8 @@ impl ActorFinder {
             Pronoun(PronounKind, usize),
         }
         let n = view.len();
+        // (The state named first before this sentence: what an author's "we" may stand for.)
+        let first_state_before = doc.first_state.clone();
         let mut cover = vec![Cover::None; n];
         let mut name_hits = self.names.find(view);
         // Phrases that name no actor hide their words from titles and names.
@@ -1747,11 +1749,25 @@ impl ActorFinder {
                     .unwrap_or_else(|| sp.clone())
             });
             // A statement with no author named: its "we" outside quotations is
-            // the state whose seat it names, else the state it names first
-            // ("The United States is today sanctioning ... We call on Rwanda").
+            // the group it spoke for before, else the state whose seat it names,
+            // else the state it named first before ("The United States is today
+            // sanctioning ... We call on Rwanda"; not "We are concerned by reports
+            // of a Burma military airstrike", which names whom it is about).
             let group = group.or_else(|| {
-                (!quoted).then(|| doc.home.clone().or_else(|| doc.first_state.clone())).flatten()
+                (!quoted)
+                    .then(|| {
+                        doc.voice.clone().or_else(|| doc.home.clone()).or_else(|| first_state_before.clone())
+                    })
+                    .flatten()
             });
+            // ("We are deeply concerned ...": the document speaks as that group,
+            // or, not known yet, as the state a later sentence opens with.)
+            if !quoted && out.iter().any(|m| matches!(m.target, Target::Speaker { group: true })) {
+                match group.clone().filter(|g| !g.is_empty() && g != PENDING_SPEAKER) {
+                    Some(g) => doc.voice = Some(g),
+                    None => doc.voice_pending = true,
+                }
+            }
             for m in out.iter_mut() {
                 if let Target::Speaker { group: g } = m.target {
                     let who = if g { group.clone() } else { speaker.clone() };
@@ -1760,6 +1776,21 @@ impl ActorFinder {
             }
             out.retain(|m| m.actor() != Some(""));
         }
+        // ("The United States calls on the Burma regime ...": a statement whose
+        // "we" was not known speaks for the state its sentences open with.)
+        let opening_state = out
+            .iter()
+            .find(|m| !m.place && m.via != Via::Pronoun && m.first <= 1)
+            .and_then(Mention::state_id)
+            .map(str::to_string)
+            .filter(|_| !quoted && !headline);
+        if doc.voice_pending && doc.voice.is_none() {
+            doc.voice = opening_state.clone();
+        }
+        if doc.opening_state.is_none() {
+            doc.opening_state = opening_state;
+        }
+        doc.sentence_voice = if quoted { None } else { doc.voice.clone() };
         if block_speaker.is_some() {
             doc.block_speaker = block_speaker;
         }
@@ -1956,6 +1987,19 @@ pub struct ArticleActors {
     pub quote_open: bool,
     /// The speaker of the last quotation that named one, while quotations continue.
     pub quote_speaker: Option<String>,
+    /// The group a statement speaks for in its own voice, once an unquoted
+    /// "we" has named it ("We are deeply concerned ...": the United States).
+    pub voice: Option<String>,
+    /// The first state an unquoted sentence of the body opens with ("The
+    /// United States has no higher commitment ..."): whom a statement's "we"
+    /// stands for when no author or seat says.
+    pub opening_state: Option<String>,
+    /// True when an unquoted "we" named no group yet: the first state a later
+    /// unquoted sentence opens with becomes [`ArticleActors::voice`].
+    pub voice_pending: bool,
+    /// In the sentence just read, when it stands outside quotation marks:
+    /// [`ArticleActors::voice`].
+    pub sentence_voice: Option<String>,
     /// In the sentence just read: the verb of saying with a pronoun clitic
     /// that reports it ("“...,” tambahnya"), its token and who speaks.
     pub reporter: Option<(usize, String)>,

@@ -116,6 +116,10 @@ pub struct SentenceInput<'a> {
     /// The verb of saying with a pronoun clitic that reports the sentence
     /// ("“...,” tambahnya"): its token and the actor who speaks.
     pub reporter: Option<(usize, &'a str)>,
+    /// The group an unquoted sentence of a statement speaks for ("We are
+    /// deeply concerned ... The regime must ..."): the speaker of what no
+    /// one in the sentence says.
+    pub voice: Option<&'a str>,
 }
 
 /// Largest distance (tokens) from an "and" to the "including" that names the
@@ -146,14 +150,15 @@ pub(crate) const SIGN_AGREEMENT: &str = "057";
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
 const ADJACENT_WINDOW: usize = 1;
 
-/// Who speaks a statement ([`Ctx::speaker_of`]): an actor mention, or the
-/// verb of saying whose clitic names the speaker ("tambahnya").
+/// Who speaks a statement ([`Ctx::speaker_of`]): an actor mention, the verb
+/// of saying whose clitic names the speaker ("tambahnya"), or the voice of
+/// the statement itself (placed at the sentence's end).
 struct Speaker<'a> {
     /// The speaker's mention, when the sentence names the speaker.
     mention: Option<usize>,
     /// The speaker's actor id.
     actor: &'a str,
-    /// The first token of the mention or verb.
+    /// The first token of the mention or verb (the sentence's length for a voice).
     first: usize,
     /// One past its last token.
     last: usize,
@@ -320,8 +325,10 @@ impl<'a> Ctx<'a> {
     /// The speaker of the statement that holds token `at`: "X said (that) ...
     /// `at`" (the nearest actor before a verb of saying), else "... `at` ...,
     /// X said" / "..., kata X" (an actor after a comma, next to its verb of
-    /// saying), else "... `at` ...,” tambahnya" (the sentence's reporter).
-    fn speaker_of(&self, at: usize) -> Option<Speaker<'_>> {
+    /// saying), else "... `at` ...,” tambahnya" (the sentence's reporter),
+    /// else, when `voiced` and no verb of saying stands in the sentence, the
+    /// group the statement speaks for ("The regime must ...").
+    fn speaker_of(&self, at: usize, voiced: bool) -> Option<Speaker<'_>> {
         let ms = self.s.mentions;
         let before = (0..ms.len()).rev().find(|&m| {
             ms[m].last < at
@@ -344,11 +351,19 @@ impl<'a> Ctx<'a> {
         };
         match before.map(|m| (m, true)).or_else(|| after().map(|m| (m, false))) {
             Some((m, before)) => of(m, before),
-            None => self
-                .s
-                .reporter
-                .filter(|&(v, _)| v > at && (at..v).any(|i| self.low(i) == ","))
-                .map(|(v, actor)| Speaker { mention: None, actor, first: v, last: v + 1, before: false }),
+            None => {
+                let n = self.s.view.len();
+                self.s
+                    .reporter
+                    .filter(|&(v, _)| v > at && (at..v).any(|i| self.low(i) == ","))
+                    .map(|(v, actor)| Speaker { mention: None, actor, first: v, last: v + 1, before: false })
+                    .or_else(|| {
+                        (voiced && !(0..n).any(|i| self.is(i, Marker::Speech) || self.is(i, Marker::Report)))
+                            .then_some(self.s.voice)
+                            .flatten()
+                            .map(|actor| Speaker { mention: None, actor, first: n, last: n, before: false })
+                    })
+            }
         }
     }
 
@@ -2151,7 +2166,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
             continue;
         }
         // The speaker: "X said (that) ... must", or "... must ..., X said" / "kata X".
-        let Some(speaker) = ctx.speaker_of(o) else { continue };
+        let Some(speaker) = ctx.speaker_of(o, true) else { continue };
         let speaker_id = speaker.actor;
         // The addressee: the modal's subject (after the speaker's verb), else the one told.
         let told = (speaker.last..o).find(|&i| ctx.saying(i)).and_then(|v| {
@@ -2227,7 +2242,7 @@ fn evaluations(
         return;
     }
     // The speaker and the span of what is said.
-    let Some(speaker) = ctx.speaker_of(p) else { return };
+    let Some(speaker) = ctx.speaker_of(p, false) else { return };
     let said = if speaker.before { speaker.last..n } else { 0..speaker.first };
     let speaker_id = speaker.actor;
     let (vs, ve) = (view.tokens[said.start.min(n - 1)].start, view.tokens[said.end - 1].end);
