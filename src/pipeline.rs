@@ -16,7 +16,7 @@ use crate::actors::{ActorFinder, ArticleActors, PairKind, Via, PENDING_SPEAKER};
 use crate::article::Article;
 use crate::data;
 use crate::error::{Error, Result};
-use crate::events::document::{assemble, DocEvent};
+use crate::events::document::{assemble, drop_events, DocEvent};
 use crate::events::lexicon::{BareVerbs, CameoTable, EventLexicon};
 use crate::events::{extract_sentence, RelTarget, SentenceInput};
 use crate::lang::Detector;
@@ -289,7 +289,7 @@ impl Engine {
         // A headline restates the story in short: an event only the headline
         // states, that no sentence of the body confirms, is left out.
         if title.is_some() {
-            events.retain(|e| e.mentions.iter().any(|m| m.sentence > 0));
+            events = drop_events(events, |e| e.mentions.iter().all(|m| m.sentence == 0));
         }
         ArticleResult {
             document: DocumentRecord {
@@ -393,8 +393,14 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
         } else {
             format!("{} → {}: {what}", names(&e.actors).join(", "), names(&e.recipients).join(", "))
         };
-        let anchored_to = match (&p.event.relative_to, &e.when) {
-            (Some((_, other, _)), _) => format!("event:{}", id_of[&(p.doc, *other)]),
+        // (The event a relative date points at is one of the document's.)
+        let relative = p
+            .event
+            .relative_to
+            .as_ref()
+            .and_then(|(days, other, _)| Some((*days, id_of.get(&(p.doc, *other))?)));
+        let anchored_to = match (relative, &e.when) {
+            (Some((_, other)), _) => format!("event:{other}"),
             (None, Some(w)) => w.anchored_to.clone(),
             (None, None) => String::new(),
         };
@@ -443,14 +449,14 @@ fn build_timeline(engine: &Engine, results: &[ArticleResult]) -> Timeline {
                 });
             }
         }
-        if let Some((days, other, _)) = &p.event.relative_to {
+        if let Some((days, other)) = relative {
             edges.push(EdgeRecord {
                 kind: "relative".into(),
                 source: id.clone(),
-                target: id_of[&(p.doc, *other)].clone(),
+                target: other.clone(),
                 role: None,
                 date: date.clone(),
-                days: Some(*days),
+                days: Some(days),
             });
         }
         events.push(EventRecord {

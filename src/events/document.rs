@@ -619,7 +619,18 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     })
         })
         .collect();
-    // Relative dates point at events by index: renumber them.
+    let mut k = 0;
+    drop_events(events, |_| {
+        k += 1;
+        dropped[k - 1]
+    })
+}
+
+/// The events without those `drop` picks (called once per event, in order),
+/// with the relative dates that pointed at kept events renumbered and those
+/// that pointed at a dropped one forgotten (the date found stays).
+pub fn drop_events(events: Vec<DocEvent>, mut drop: impl FnMut(&DocEvent) -> bool) -> Vec<DocEvent> {
+    let dropped: Vec<bool> = events.iter().map(&mut drop).collect();
     let mut renumber = Vec::with_capacity(events.len());
     let mut next = 0;
     for d in &dropped {

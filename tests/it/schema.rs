@@ -63,6 +63,30 @@ fn a_target_named_only_as_a_place_is_a_listed_actor() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A date measured from an event that only the headline tells (the call
+/// of the title) keeps no edge to it once the headline's own events are left
+/// out: every relative edge points at another event of the timeline.
+#[test]
+fn a_relative_date_never_points_at_a_dropped_headline_event() {
+    let dir = std::env::temp_dir().join(format!("linimasa-headline-relative-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("call.en.txt");
+    std::fs::write(
+        &f,
+        "Cavusoglu held phone talks with Lavrov on Tuesday\n\n\
+         Turkish Foreign Minister Mevlut Cavusoglu condemned the attack on the convoy.\n",
+    )
+    .unwrap();
+    let out = run_ok(&["extract", f.to_str().unwrap(), "--date", "2020-06-10"]);
+    assert_known_ids(&out);
+    let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(t["events"].as_array().unwrap().len(), 1, "{out}");
+    for ed in t["edges"].as_array().unwrap() {
+        assert_ne!(ed["source"], ed["target"], "an edge from an event to itself: {ed}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 fn assert_known_ids(out: &str) {
     let t: serde_json::Value = serde_json::from_str(out).unwrap();
     let actors: std::collections::HashSet<&str> =
