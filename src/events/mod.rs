@@ -1489,7 +1489,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
             }
             Frame::Active | Frame::Passive => {
-                recipients = ctx.subject(first);
+                // "Haftar's Libyan National Army (LNA), backed by the United Arab
+                // Emirates": a participle set off by a comma right after an actor
+                // (or its bracketed acronym) tells of that actor.
+                let appositive = (!s.modifier_follows_head && first >= 2 && ctx.low(first - 1) == ",")
+                    .then(|| {
+                        let end = if ctx.low(first - 2) == ")" { first - 2 } else { first - 1 };
+                        (0..s.mentions.len()).rev().find(|&m| s.mentions[m].last == end && ctx.usable(m))
+                    })
+                    .flatten();
+                recipients = appositive.map_or_else(|| ctx.subject(first), |m| vec![m]);
                 if recipients.is_empty() {
                     // "a move condemned by Moscow": the sentence's main subject.
                     recipients.extend(
