@@ -149,6 +149,9 @@ pub enum Marker {
     /// "sebagai tanggapan", "sebagai balasan"): a one-sided act with no target
     /// of its own is aimed at whoever acted against its initiator just before.
     Response,
+    /// An adjective of region before a place ("eastern", "northern"): "into
+    /// eastern Afghanistan" is a phrase of place all the same.
+    Region,
 }
 
 impl Marker {
@@ -200,6 +203,7 @@ impl Marker {
             "offer" => Marker::Offer,
             "visit" => Marker::Visit,
             "response" => Marker::Response,
+            "region" => Marker::Region,
             _ => return None,
         })
     }

@@ -204,9 +204,12 @@ impl<'a> Ctx<'a> {
     }
 
     fn in_pp(&self, m: usize) -> bool {
-        // Look past determiners: "on the UN Charter".
+        // Look past determiners and adjectives of region: "on the UN Charter",
+        // "into eastern Afghanistan".
         let mut b = self.before(m);
-        while let Some(x) = b.filter(|&x| self.is(x, Marker::Connector) && x > 0) {
+        while let Some(x) =
+            b.filter(|&x| (self.is(x, Marker::Connector) || self.is(x, Marker::Region)) && x > 0)
+        {
             b = Some(x - 1);
         }
         let Some(b) = b else { return false };
