@@ -289,7 +289,9 @@ impl Engine {
         // A headline restates the story in short: an event only the headline
         // states, that no sentence of the body confirms, is left out.
         if title.is_some() {
-            events = drop_events(events, |e| e.mentions.iter().all(|m| m.sentence == 0));
+            let headline_only: Vec<bool> =
+                events.iter().map(|e| e.mentions.iter().all(|m| m.sentence == 0)).collect();
+            events = drop_events(events, &headline_only);
         }
         ArticleResult {
             document: DocumentRecord {

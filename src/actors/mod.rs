@@ -1789,10 +1789,7 @@ impl ActorFinder {
             .map(str::to_string)
             .filter(|_| !quoted && !headline);
         if doc.voice_pending && doc.voice.is_none() {
-            doc.voice = opening_state.clone();
-        }
-        if doc.opening_state.is_none() {
-            doc.opening_state = opening_state;
+            doc.voice = opening_state;
         }
         doc.sentence_voice = if quoted { None } else { doc.voice.clone() };
         if block_speaker.is_some() {
@@ -1994,10 +1991,6 @@ pub struct ArticleActors {
     /// The group a statement speaks for in its own voice, once an unquoted
     /// "we" has named it ("We are deeply concerned ...": the United States).
     pub voice: Option<String>,
-    /// The first state an unquoted sentence of the body opens with ("The
-    /// United States has no higher commitment ..."): whom a statement's "we"
-    /// stands for when no author or seat says.
-    pub opening_state: Option<String>,
     /// True when an unquoted "we" named no group yet: the first state a later
     /// unquoted sentence opens with becomes [`ArticleActors::voice`].
     pub voice_pending: bool,

@@ -619,26 +619,21 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                     })
         })
         .collect();
-    let mut k = 0;
-    drop_events(events, |_| {
-        k += 1;
-        dropped[k - 1]
-    })
+    drop_events(events, &dropped)
 }
 
-/// The events without those `drop` picks (called once per event, in order),
-/// with the relative dates that pointed at kept events renumbered and those
-/// that pointed at a dropped one forgotten (the date found stays).
-pub fn drop_events(events: Vec<DocEvent>, mut drop: impl FnMut(&DocEvent) -> bool) -> Vec<DocEvent> {
-    let dropped: Vec<bool> = events.iter().map(&mut drop).collect();
+/// The events whose `dropped` flag is false, with the relative dates that
+/// pointed at kept events renumbered and those that pointed at a dropped one
+/// forgotten (the date found stays).
+pub fn drop_events(events: Vec<DocEvent>, dropped: &[bool]) -> Vec<DocEvent> {
     let mut renumber = Vec::with_capacity(events.len());
     let mut next = 0;
-    for d in &dropped {
+    for d in dropped {
         renumber.push((!d).then_some(next));
         next += usize::from(!d);
     }
     let mut out = Vec::with_capacity(next);
-    for (e, d) in events.into_iter().zip(&dropped) {
+    for (e, d) in events.into_iter().zip(dropped) {
         if !d {
             out.push(e);
         }
