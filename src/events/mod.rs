@@ -658,6 +658,10 @@ impl<'a> Ctx<'a> {
                         _ => Vec::new(),
                     }
                 }
+                // "The two sides termed terrorism as the common enemy and
+                // strongly condemned ...": a verb joined by "and"/"dan" to a
+                // clause with no subject of its own shares the subject before.
+                Some(st) if st > 0 && self.coordinated_verb(at) => self.subject(st - 1),
                 _ => Vec::new(),
             };
         };
@@ -756,6 +760,16 @@ impl<'a> Ctx<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// True when "and"/"dan" stands right before the verb at `at`, past its
+    /// adverbs ("and strongly condemned"): a second verb of one subject.
+    fn coordinated_verb(&self, at: usize) -> bool {
+        let mut i = at;
+        while i > 0 && self.is(i - 1, Marker::Adverb) {
+            i -= 1;
+        }
+        i > 0 && self.is(i - 1, Marker::And)
     }
 
     /// True for the agent of a participle of leading whose head noun names no
