@@ -1122,8 +1122,10 @@ impl ActorFinder {
                     // In a title-case headline ("Presiden Venezuela Geram", "Duta Besarnya
                     // Disiram Cat") the word after a title is only a name when the title
                     // names the office's state and no one holds it on the article date.
+                    // (Not after a body's title: "pemerintah Kosovar" names no person.)
                     _ if self.looks_like_name(view, k)
                         && k == j
+                        && !kb.is_body_role(role)
                         && !(title_case
                             && affiliation
                                 .as_deref()

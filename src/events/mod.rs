@@ -662,6 +662,8 @@ impl<'a> Ctx<'a> {
                 // strongly condemned ...": a verb joined by "and"/"dan" to a
                 // clause with no subject of its own shares the subject before.
                 Some(st) if st > 0 && self.coordinated_verb(at) => self.subject(st - 1),
+                // ("issued a statement that accused ...": "that" with no subject after it.)
+                Some(st) if st > 0 && self.is(st - 1, Marker::Act) => self.statement_issuers(at),
                 _ => Vec::new(),
             };
         };
@@ -955,7 +957,7 @@ impl<'a> Ctx<'a> {
     /// before it ("Britain and Canada, which have already sanctioned ...").
     fn relative_heads(&self, at: usize) -> Vec<usize> {
         let ms = self.s.mentions;
-        let Some(h) = self.relative_head(at) else { return Vec::new() };
+        let Some(h) = self.relative_head(at) else { return self.statement_issuers(at) };
         let mut out = vec![h];
         let mut cur = h;
         // (A comma lists only before an "and": "Balochistan, Pakistan, which" is a place.)
@@ -978,6 +980,19 @@ impl<'a> Ctx<'a> {
         }
         out.sort_unstable();
         out
+    }
+
+    /// "Kementerian Pertahanan Serbia mengeluarkan pernyataan yang menuduh
+    /// ...", "issued a statement that urged ...": a relative clause on a noun
+    /// of statement or act ("pernyataan", "statement", "langkah") is said or
+    /// done by whoever issued it, the subject of the clause the noun ends.
+    fn statement_issuers(&self, at: usize) -> Vec<usize> {
+        let Some(start) = (0..at).find(|&i| self.clause[i] == self.clause[at]) else { return Vec::new() };
+        let opens = self.is(start, Marker::Relative) || self.is(start, Marker::Clause);
+        if start == 0 || !opens || !self.is(start - 1, Marker::Act) {
+            return Vec::new();
+        }
+        self.subject(start - 1)
     }
 
     /// True when mention `m` is a possessor: "Iran's threats", "Iran’ s".
