@@ -271,7 +271,7 @@ impl Engine {
         for m in
             mentions.iter_mut().filter(|m| m.actors.iter().chain(&m.recipients).any(|a| a == PENDING_SPEAKER))
         {
-            let speaker = doc_actors.resolve_pending_speaker(m.sentence);
+            let speaker = doc_actors.resolve_pending_speaker(m.sentence).map(|sp| doc_actors.speaks_for(&sp));
             for ids in [&mut m.actors, &mut m.recipients] {
                 if let Some(k) = ids.iter().position(|a| a == PENDING_SPEAKER) {
                     match &speaker {

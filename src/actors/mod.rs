@@ -878,7 +878,12 @@ impl ActorFinder {
                 matches!(m.value, PronounKind::Pair(_) | PronounKind::State | PronounKind::Organization)
                     && m.last < view.tokens.len()
                     && self.markers.is(view.low(m.last), Marker::Genitive);
-            if !restricted && (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
+            // ("beranggotakan 15 negara itu", "the 27 countries": a counted noun
+            // is a set named just before, not the state named last.)
+            let counted = matches!(m.value, PronounKind::State | PronounKind::Organization)
+                && m.first > 0
+                && view.tokens[m.first - 1].kind == TokenKind::Number;
+            if !restricted && !counted && (m.first..m.last).all(|i| matches!(cover[i], Cover::None)) {
                 for c in cover.iter_mut().take(m.last).skip(m.first) {
                     *c = Cover::Pronoun(*m.value, m.last);
                 }
@@ -1109,6 +1114,17 @@ impl ActorFinder {
                     i = j;
                     continue;
                 }
+                // "Perdana Menteri Solomon, Manasseh Sogavare": a name of two
+                // words or more set off by a comma after a title that names its state.
+                let comma_name = k == j
+                    && k + 3 < n
+                    && view.low(k) == ","
+                    && affiliation.is_some()
+                    && (k + 1..k + 3)
+                        .all(|e| self.looks_like_name(view, e) && matches!(cover[e], Cover::None));
+                if comma_name {
+                    k += 1;
+                }
                 match cover.get(k) {
                     Some(Cover::Name(h, end)) if !is_org(h) => {
                         let id = kb.actors[h.actor].id.clone();
@@ -1124,7 +1140,7 @@ impl ActorFinder {
                     // names the office's state and no one holds it on the article date.
                     // (Not after a body's title: "pemerintah Kosovar" names no person.)
                     _ if self.looks_like_name(view, k)
-                        && k == j
+                        && (k == j || comma_name)
                         && !kb.is_body_role(role)
                         && !(title_case
                             && affiliation
@@ -1745,7 +1761,7 @@ impl ActorFinder {
             // speaks for the state; an author's "we" is the author's state.
             let group = speaker.as_ref().map(|sp| {
                 if in_quote {
-                    return sp.clone();
+                    return doc.speaks_for(sp);
                 }
                 // ("TPLF spokesman Getachew Reda": the body his role is of.)
                 doc.actors
@@ -2013,6 +2029,9 @@ pub struct ArticleActors {
 /// replaces it.
 pub const PENDING_SPEAKER: &str = "?speaker";
 
+/// The role of one who speaks for a state or body (data/kb/roles.tsv).
+const SPOKESPERSON: &str = "spokesperson";
+
 /// Offices of one holder at a time that a capitalized title with "the" and
 /// no name stands for by itself ("The Prime Minister spoke to ..."), in a
 /// readout of that office.
@@ -2037,6 +2056,18 @@ impl ArticleActors {
     /// The state named last ("the country" refers to it).
     pub fn last_state(&self) -> Option<String> {
         self.recent_states.last().cloned()
+    }
+
+    /// Whom a quoted "we" of speaker `id` stands for: a spokesperson speaks
+    /// for the state or body of their role ("“Kami mengecam ...,” kata juru
+    /// bicara Kementerian Luar Negeri Malaysia, Ahmad Fauzi"); anyone else, an
+    /// official who speaks for the state, for themselves.
+    pub fn speaks_for(&self, id: &str) -> String {
+        self.actors
+            .get(id)
+            .filter(|a| a.roles.iter().any(|r| r.role == SPOKESPERSON))
+            .and_then(|a| a.country.clone().or_else(|| a.roles.iter().find_map(|r| r.of.clone())))
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Who [`PENDING_SPEAKER`] in sentence `k` is: the speaker named where its

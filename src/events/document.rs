@@ -184,9 +184,12 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             };
             // (Only the sides of a meeting, call or agreement of persons: an act aimed
             // at a state is not a pair of states.)
+            // (Or a summons of an envoy: "memanggil Duta Besar China ... Kedua
+            // negara saling menyalahkan" are the Philippines and China.)
             let sides_of = |e: &DocEvent| {
                 let met = e.main.entry.reciprocal()
-                    && e.participants().iter().all(|id| actors.get(*id).is_some_and(|a| a.kind == "person"));
+                    && e.participants().iter().all(|id| actors.get(*id).is_some_and(|a| a.kind == "person"))
+                    || e.main.entry.cameo == super::SUMMONS;
                 let mut p: Vec<String> = Vec::new();
                 let ids = e.participants().into_iter().filter(|id| met || kind_fits(actors, id, k));
                 for id in ids.filter_map(as_kind) {

@@ -144,7 +144,7 @@ const RESPONSE_SPAN: usize = 10;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
 /// The CAMEO code of summoning an envoy to protest ("Demand ... / Criticize or denounce": 114).
-const SUMMONS: &str = "114";
+pub(crate) const SUMMONS: &str = "114";
 /// The CAMEO code of signing a formal agreement (057).
 pub(crate) const SIGN_AGREEMENT: &str = "057";
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
@@ -930,7 +930,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // ("his counterpart Claudia Ruiz Massieu, who also met ...": past the comma.)
-        let comma = self.low(start - 1) == ",";
+        // ("ECOWAS ... Afrika Barat (ECOWAS) yang": past a closing bracket.)
+        let comma = matches!(self.low(start - 1), "," | ")");
         let ms = self.s.mentions;
         ms.iter().position(|m| (m.last == start || comma && m.last == start - 1) && !m.place).or_else(|| {
             // "Afrika Selatan menjadi salah satu negara yang menolak", "Hungary is one of
@@ -938,10 +939,8 @@ impl<'a> Ctx<'a> {
             let v = self.s.view;
             let copula =
                 (start.saturating_sub(COPULA_SPAN)..start).rev().find(|&k| self.is(k, Marker::Copula))?;
-            let plain = (copula + 1..start).all(|k| {
-                v.tokens[k].kind == TokenKind::Word
-                    && (!v.is_capitalized(k) || ms.iter().any(|m| m.first <= k && k < m.last))
-            });
+            // (Names of regions too: "pemimpin Eropa pertama yang mengunjungi".)
+            let plain = (copula + 1..start).all(|k| v.tokens[k].kind == TokenKind::Word);
             if !plain || copula + 1 == start {
                 return None;
             }
@@ -2149,6 +2148,9 @@ fn summons_for_protest(ctx: &Ctx, out: &mut [EventMention]) {
             e.actors = p.actors.clone();
             e.recipients = p.recipients.clone();
             e.modality = p.modality;
+            // (And on its day: "on Saturday summoned ... to lodge a protest" is
+            // not next Saturday's plan.)
+            e.when = p.when.clone();
         }
     }
 }
