@@ -152,6 +152,10 @@ pub enum Marker {
     /// An adjective of region before a place ("eastern", "northern"): "into
     /// eastern Afghanistan" is a phrase of place all the same.
     Region,
+    /// A noun of an act done to someone ("pembunuhan", "penangkapan"): the
+    /// noun phrase right after it names who suffered the act, not who did it
+    /// ("pembunuhan pemimpin Hamas").
+    Patient,
 }
 
 impl Marker {
@@ -204,6 +208,7 @@ impl Marker {
             "visit" => Marker::Visit,
             "response" => Marker::Response,
             "region" => Marker::Region,
+            "patient" => Marker::Patient,
             _ => return None,
         })
     }

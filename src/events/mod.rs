@@ -143,6 +143,9 @@ const VISIT_SPAN: usize = 12;
 const RESPONSE_SPAN: usize = 10;
 /// Largest distance (tokens) between a modality cue and its trigger.
 const CUE_WINDOW: usize = 6;
+/// How many words after an event noun its passive light verb may stand
+/// ("latihan militer gabungan skala besar yang dilakukan oleh ...").
+const PASSIVE_LIGHT_SPAN: usize = 5;
 /// The CAMEO code of summoning an envoy to protest ("Demand ... / Criticize or denounce": 114).
 pub(crate) const SUMMONS: &str = "114";
 /// The CAMEO code of signing a formal agreement (057).
@@ -298,7 +301,13 @@ impl<'a> Ctx<'a> {
     /// ("tuduhan yang dilakukan terhadap Malaysia oleh Dubes Korut").
     fn passive_light_agent(&self, last: usize) -> Option<usize> {
         let n = self.s.view.len();
-        let i = (last..(last + 3).min(n)).find(|&i| self.is(i, Marker::PassiveLight))?;
+        // (Past plain modifiers of the noun: "latihan militer gabungan skala
+        // besar yang dilakukan oleh ...".)
+        let v = self.s.view;
+        let i = (last..(last + PASSIVE_LIGHT_SPAN).min(n))
+            .take_while(|&i| v.tokens[i].kind == TokenKind::Word && !self.trigger_tokens[i])
+            .find(|&i| self.is(i, Marker::PassiveLight))
+            .filter(|&i| i < last + 3 || (last..i).all(|k| !v.is_capitalized(k)))?;
         let source = self.is(i + 1, Marker::Source);
         let j = if source { i + 2 } else { i + 1 };
         let skip_ok = source
@@ -902,8 +911,9 @@ impl<'a> Ctx<'a> {
         while b > 0 && self.is(b - 1, Marker::Adverb) && !self.is(b - 1, Marker::PassiveAux) {
             b -= 1;
         }
-        // "will be imposing sanctions" is progressive, not passive.
-        let participle = !self.low(first).ends_with("ing");
+        // "will be imposing sanctions" is progressive, not passive; "is ready
+        // to work with" is an adjective after the copula.
+        let participle = !self.low(first).ends_with("ing") && !self.is(first, Marker::Readiness);
         let aux = participle && b > 0 && self.is(b - 1, Marker::PassiveAux);
         // ("swaps brokered by the United Arab Emirates": past a determiner too.)
         let by_agent = self.is(last, Marker::Agent)
@@ -1595,6 +1605,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 if object_of_trigger && partners.len() >= 2 {
                     actors.clear();
                 }
+                // "latihan militer gabungan skala besar yang dilakukan oleh AS dan
+                // Korea Selatan": both sides named as the agent of a light verb.
+                if partners.is_empty() {
+                    let sides =
+                        ctx.passive_light_agent(last).map(|a| ctx.with_coordinated(a)).unwrap_or_default();
+                    if sides.len() >= 2 {
+                        actors = sides;
+                    }
+                }
             }
             Frame::Noun | Frame::Theme => {
                 let reciprocal = entry.reciprocal();
@@ -1644,6 +1663,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                                     && first - m.last <= 4))
                     })
                 };
+                // "pembunuhan pemimpin Hamas", "penangkapan warga Jepang": after a
+                // noun of an act done to someone, the noun phrase names who suffered it.
+                // (Not past a longer phrase: "Pengusiran ini adalah balasan Rusia atas ...".)
+                let (possessor, patient) =
+                    if s.modifier_follows_head && ctx.is(first, Marker::Patient) && last - first <= 2 {
+                        (None, possessor)
+                    } else {
+                        (possessor, None)
+                    };
+                if let Some(p) = patient {
+                    recipients.extend(ctx.with_coordinated(p));
+                }
                 // "agresi yang dilancarkan Israel": a passive light verb after the noun names its agent.
                 // ("offensive by Hezbollah": the trigger ends in "by".)
                 let by_in_trigger = last > first && ctx.is(last - 1, Marker::Agent);
