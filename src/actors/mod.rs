@@ -297,6 +297,9 @@ pub enum PronounKind {
     /// "its neighbour", "tetangganya": the state named last that is not the
     /// state the sentence is about.
     Neighbour,
+    /// "the statement", "pernyataan itu": whoever made the statement told
+    /// last (the last speaker named with a verb of saying).
+    Statement,
 }
 
 /// Which two actors a pair pronoun can stand for.
@@ -595,6 +598,7 @@ impl ActorFinder {
                 "plural" => PronounKind::Plural,
                 "armed" => PronounKind::Armed,
                 "neighbour" => PronounKind::Neighbour,
+                "statement" => PronounKind::Statement,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
             };
             pronouns.add(row.get(0), CaseRule::Any, kind);
@@ -1638,6 +1642,7 @@ impl ActorFinder {
                         PronounKind::Speaker => Some(Target::Speaker { group: false }),
                         PronounKind::SpeakerGroup => Some(Target::Speaker { group: true }),
                         PronounKind::Plural => Some(Target::Plural(doc.last_group.clone())),
+                        PronounKind::Statement => doc.statement_by.clone().map(Target::Actor),
                     };
                     // ("di negara itu", "in the country": a place, no participant.)
                     let place = kind == PronounKind::State && is_location_before(i);
@@ -1706,10 +1711,21 @@ impl ActorFinder {
                 return doc.last_person.clone();
             }
             let after = out.iter().find(|m| m.first > v && m.first <= v + 2 && !m.place);
+            // ("The British Embassy in Sanaa said": past the capitalized rest of
+            // a body's name and a place it is in.)
+            let in_place = |i: usize| out.iter().any(|p| p.place && p.first <= i && i < p.last);
+            let body_rest = |from: usize| {
+                v - from <= BODY_REST_SPAN
+                    && (from..v).all(|i| {
+                        view.tokens[i].kind == TokenKind::Word
+                            && (view.is_capitalized(i) || self.markers.is(view.low(i), Marker::Location))
+                            || in_place(i)
+                    })
+            };
             let before = || {
                 out.iter().rev().find(|m| {
                     m.last <= v
-                        && v - m.last <= 1
+                        && (v - m.last <= 1 || body_rest(m.last))
                         && !m.place
                         && !quote_depth[m.first]
                         && (m.first..v).all(|i| view.low(i) != "\"")
@@ -1725,6 +1741,18 @@ impl ActorFinder {
         } else {
             None
         };
+        // Who made the statement told here: the quotation's speaker, else the
+        // actor a verb of saying names outside quotations ("..., the foreign
+        // ministry said on Thursday"); "the statement" refers to them after.
+        let statement_by = quoted_speaker
+            .clone()
+            .or_else(|| {
+                (0..n)
+                    .filter(|&i| self.markers.is(view.low(i), Marker::Speech) && !quote_depth[i])
+                    .find_map(said_by)
+                    .filter(|s| s != PENDING_SPEAKER)
+            })
+            .filter(|s| !s.is_empty());
         // "“...,” tambahnya", "..., katanya": a verb of saying that carries a
         // pronoun clitic after a comma or a closing quotation mark reports
         // the quotation's speaker, else the person named last.
@@ -1915,6 +1943,9 @@ impl ActorFinder {
         if quoted_speaker.is_some() || !quoted {
             doc.quote_speaker = quoted_speaker.clone();
         }
+        if let Some(by) = statement_by {
+            doc.statement_by = Some(by);
+        }
         doc.sentence_speakers.push(quoted_speaker);
         doc.quote_open_after.push(doc.quote_open);
         // Who a quotation addresses ("“Terima kasih, Donald Trump,” kata Maduro")
@@ -2011,6 +2042,8 @@ pub struct ArticleActors {
     pub quote_open: bool,
     /// The speaker of the last quotation that named one, while quotations continue.
     pub quote_speaker: Option<String>,
+    /// Who made the statement told last ("the statement" refers to it).
+    pub statement_by: Option<String>,
     /// The group a statement speaks for in its own voice, once an unquoted
     /// "we" has named it ("We are deeply concerned ...": the United States).
     pub voice: Option<String>,
@@ -2033,6 +2066,10 @@ pub struct ArticleActors {
 /// named only in a later sentence; [`ArticleActors::resolve_pending_speaker`]
 /// replaces it.
 pub const PENDING_SPEAKER: &str = "?speaker";
+
+/// How many words of a body's name and place may stand between a state's
+/// name and a verb of saying ("The British Embassy in Sanaa said").
+const BODY_REST_SPAN: usize = 4;
 
 /// The role of one who speaks for a state or body (data/kb/roles.tsv).
 const SPOKESPERSON: &str = "spokesperson";
