@@ -320,8 +320,10 @@ pub enum Target {
     Actor(String),
     /// Both sides of the last event ("kedua pemimpin").
     Pair(PairKind),
-    /// "they": both sides of the last event for a reciprocal event, else this actor.
-    Plural(Option<String>),
+    /// "they": both sides of the last event for a reciprocal event, else
+    /// these actors (the list the sentence before opened with, or the state
+    /// or body named last).
+    Plural(Vec<String>),
     /// "saya"/"I" (or, with `group`, "kami"/"we"): the speaker, resolved
     /// once the sentence's verb of saying is known.
     Speaker {
@@ -1106,9 +1108,14 @@ impl ActorFinder {
             if has_title && j > i {
                 // A name after the title phrase (a comma may stand between, before a known name).
                 let mut k = j;
+                // (Not a known person of another state: "Bersama dengan Perwakilan
+                // Menlu Qatar, Retno ..." lists two people.)
                 if k < n
                     && view.low(k) == ","
-                    && matches!(cover.get(k + 1), Some(Cover::Name(h, _)) if !is_org(h))
+                    && matches!(cover.get(k + 1), Some(Cover::Name(h, _)) if !is_org(h)
+                    && affiliation.as_deref().is_none_or(|a| {
+                        kb.actors[h.actor].country.as_deref().is_none_or(|c| c == a)
+                    }))
                 {
                     k += 1;
                 }
@@ -1641,7 +1648,12 @@ impl ActorFinder {
                         PronounKind::Pair(k) => Some(Target::Pair(k)),
                         PronounKind::Speaker => Some(Target::Speaker { group: false }),
                         PronounKind::SpeakerGroup => Some(Target::Speaker { group: true }),
-                        PronounKind::Plural => Some(Target::Plural(doc.last_group.clone())),
+                        // ("Inggris, Prancis, Italia, dan Jerman juga ... Mereka
+                        // mengeluarkan pernyataan": the list the sentence before opened with.)
+                        PronounKind::Plural => Some(Target::Plural(match &doc.opening_list {
+                            Some(list) => list.clone(),
+                            None => doc.last_group.iter().cloned().collect(),
+                        })),
                         PronounKind::Statement => doc.statement_by.clone().map(Target::Actor),
                     };
                     // ("di negara itu", "in the country": a place, no participant.)
@@ -1936,6 +1948,30 @@ impl ActorFinder {
             }
             k += 1;
         }
+        // The actors listed at the opening of this sentence, its subject
+        // ("Inggris, Prancis, Italia, dan Jerman ..."): "they" in the next one.
+        doc.opening_list = {
+            let mut list: Vec<String> = Vec::new();
+            let mut at = 0;
+            for m in out.iter().filter(|m| !m.place) {
+                let gap_ok = m.first == at
+                    || (m.first > at
+                        && m.first - at <= 2
+                        && (at..m.first)
+                            .all(|i| view.low(i) == "," || self.markers.is(view.low(i), Marker::And)))
+                    || (list.is_empty() && m.first <= 1);
+                if !gap_ok {
+                    break;
+                }
+                match m.actor().filter(|a| !a.is_empty() && !a.starts_with("person:")) {
+                    Some(a) if !list.iter().any(|x| x == a) => list.push(a.to_string()),
+                    Some(_) => {}
+                    None => break,
+                }
+                at = m.last;
+            }
+            (list.len() >= 2).then_some(list)
+        };
         // What the next sentence's quotation continues.
         if quote_marks % 2 == 1 {
             doc.quote_open = !doc.quote_open;
@@ -2044,6 +2080,9 @@ pub struct ArticleActors {
     pub quote_speaker: Option<String>,
     /// Who made the statement told last ("the statement" refers to it).
     pub statement_by: Option<String>,
+    /// The states or bodies the last sentence opened with, when it listed
+    /// two or more ("they" in the next sentence).
+    pub opening_list: Option<Vec<String>>,
     /// The group a statement speaks for in its own voice, once an unquoted
     /// "we" has named it ("We are deeply concerned ...": the United States).
     pub voice: Option<String>,

@@ -731,6 +731,19 @@ impl<'a> Ctx<'a> {
                     && self.is(ms[prev].last + 1, Marker::Determiner));
             // "The DRC, along with the US and European Union, accuses".
             let gap_ok = gap_ok || self.joined_by_and_phrase(ms[prev].last..cur_first);
+            // "Together with the United States, they issued ...", "Bersama dengan
+            // Amerika Serikat mereka ...": a partner fronted by an and-phrase
+            // that opens the sentence.
+            // (Past a determiner or the rest of a title: "Together with the
+            // United States", "Bersama dengan Perwakilan Menlu Qatar".)
+            let lead = (0..ms[prev].first).take_while(|&i| self.and_phrase[i]).count();
+            let fronted = lead > 0
+                && (lead..ms[prev].first).all(|i| {
+                    self.is(i, Marker::Determiner)
+                        || self.s.view.tokens[i].kind == TokenKind::Word && self.s.view.is_capitalized(i)
+                })
+                && (ms[prev].last..cur_first).all(|i| self.low(i) == ",");
+            let gap_ok = gap_ok || fronted;
             let comma_ok = ms[prev].last + 1 == cur_first && self.low(ms[prev].last) == ",";
             // "Republik Demokratik Rakyat Korea (Korea Utara)": a name in brackets restates the one before.
             let bracket = ms[prev].last + 1 == cur_first && self.low(ms[prev].last) == "(";
@@ -1827,8 +1840,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                             pair = Some(PairKind::Any);
                             plural = true;
                         } else {
-                            plural = true;
-                            if let Some(id) = fallback {
+                            // (A list the sentence before opened with is who they are.)
+                            plural = fallback.len() <= 1;
+                            for id in fallback {
                                 if !v.contains(id) {
                                     v.push(id.clone())
                                 }
