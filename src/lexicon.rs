@@ -46,6 +46,10 @@ pub struct PhraseMatch<'m, T> {
     pub last: usize,
     /// Number of words in the pattern (gaps not counted): more is more specific.
     pub words: usize,
+    /// Number of letters in the pattern's words: on a tie of words, the longer
+    /// pattern is the more specific ("memanggil duta besarnya" over "memanggil
+    /// duta besar" with a clitic).
+    pub letters: usize,
     /// The pattern's value.
     pub value: &'m T,
 }
@@ -188,7 +192,12 @@ impl<T> PhraseMatcher<T> {
                     if let Some(end) = self.match_from(view, &p.pieces, i) {
                         if Self::case_ok(p, view, i, end) {
                             let words = p.pieces.iter().filter(|x| matches!(x, Piece::Word(_))).count();
-                            out.push(PhraseMatch { first: i, last: end, words, value: &p.value });
+                            let letters = p
+                                .pieces
+                                .iter()
+                                .map(|x| if let Piece::Word(w) = x { w.chars().count() } else { 0 })
+                                .sum();
+                            out.push(PhraseMatch { first: i, last: end, words, letters, value: &p.value });
                         }
                     }
                 }
@@ -211,14 +220,14 @@ impl<T> PhraseMatcher<T> {
     }
 
     /// Leftmost-longest matches that do not overlap: at each token the match
-    /// covering the most tokens wins (ties: more pattern words, then the
-    /// earlier pattern).
+    /// covering the most tokens wins (ties: more pattern words, then more
+    /// letters in them, then the earlier pattern).
     pub fn find<'m>(&'m self, view: &TokenView) -> Vec<PhraseMatch<'m, T>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < view.len() {
             let best = self.matches_at(view, i).into_iter().reduce(|a, b| {
-                if (b.last, b.words) > (a.last, a.words) {
+                if (b.last, b.words, b.letters) > (a.last, a.words, a.letters) {
                     b
                 } else {
                     a
@@ -284,6 +293,16 @@ mod tests {
         assert_eq!(m.find(&view("They called for a \"ceasefire\" at once")).len(), 1);
         // A comma still ends a gap.
         assert_eq!(m.find(&view("It paused, \"military operation\"")).len(), 0);
+    }
+
+    #[test]
+    fn on_a_tie_the_pattern_without_a_clitic_wins() {
+        let mut m = PhraseMatcher::new(&["nya".to_string()]);
+        m.add("memanggil duta besar", CaseRule::Any, "summons");
+        m.add("memanggil duta besarnya", CaseRule::Any, "recall");
+        let found = m.find(&view("Sudan memanggil duta besarnya untuk Etiopia"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(*found[0].value, "recall");
     }
 
     #[test]
