@@ -501,7 +501,9 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let m = &events[i].main;
         // A denial or refusal likewise answers the accusation, demand or threat told just before.
         // A reaction to "the move", "langkah itu" answers any act.
+        // Welcoming an agreement told before answers that agreement.
         let answered: &[&str] = match m.entry.plover.as_str() {
+            "SUPPORT" if m.answers_act => &["AGREE"],
             _ if m.answers_act => &[],
             "ACCUSE" => &["ASSAULT", "COERCE", "SANCTION", "THREATEN"],
             "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION"],
@@ -517,7 +519,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             .filter(|&j| j != i)
             .filter(|&j| {
                 let h = &events[j].main;
-                (m.answers_act || answered.contains(&h.entry.plover.as_str()))
+                (m.answers_act && answered.is_empty() || answered.contains(&h.entry.plover.as_str()))
                     && !h.actors.is_empty()
                     && !h.actors.iter().all(|a| m.actors.contains(a))
                     && last_told(j).is_some_and(|x| m.sentence - x <= 3)

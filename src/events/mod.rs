@@ -2924,6 +2924,24 @@ fn target_reactions(view: &TokenView, mentions: &[Mention], markers: &Markers, o
             continue;
         }
         let end = token_at(view, out[i].end.saturating_sub(1)) + 1;
+        // "Kesepakatan damai ini disambut baik oleh Iran", "Qatar welcomed the
+        // agreement": welcoming an agreement the sentence does not give sides
+        // of answers the agreement told before (whose sides the document finds).
+        if out[i].entry.plover == "SUPPORT" && out[i].recipients.is_empty() {
+            let start = starts[i];
+            let agreement = (0..out.len()).any(|j| {
+                let j_end = token_at(view, out[j].end.saturating_sub(1)) + 1;
+                j != i
+                    && out[j].entry.plover == "AGREE"
+                    && matches!(out[j].entry.frame, Frame::Noun | Frame::Theme)
+                    && out[j].actors.iter().all(|a| out[i].actors.contains(a))
+                    && ((starts[j] >= end && starts[j] <= end + 2) || (j_end <= start && start - j_end <= 3))
+            });
+            if agreement {
+                out[i].answers_act = true;
+                continue;
+            }
+        }
         // (The nearest event after it: in "mengutuk keras serangan tersebut dan
         // meminta Dewan Keamanan ..." the act condemned is the attack, not the request.)
         let inner = (0..out.len())
