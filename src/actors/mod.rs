@@ -1745,26 +1745,15 @@ impl ActorFinder {
             };
             after.or_else(before).and_then(|m| m.actor().map(str::to_string)).filter(|s| !s.is_empty())
         };
-        let quoted_speaker = if quoted {
-            (0..n)
-                .filter(|&i| is_speech(view.low(i)) && !quote_depth[i])
-                .find_map(said_by)
-                .filter(|s| s != PENDING_SPEAKER)
-        } else {
-            None
-        };
-        // Who made the statement told here: the quotation's speaker, else the
-        // actor a verb of saying names outside quotations ("..., the foreign
-        // ministry said on Thursday"); "the statement" refers to them after.
-        let statement_by = quoted_speaker
-            .clone()
-            .or_else(|| {
-                (0..n)
-                    .filter(|&i| self.markers.is(view.low(i), Marker::Speech) && !quote_depth[i])
-                    .find_map(said_by)
-                    .filter(|s| s != PENDING_SPEAKER)
-            })
-            .filter(|s| !s.is_empty());
+        // Who a verb of saying outside quotation marks names: the quotation's
+        // speaker, else the maker of the statement the sentence tells ("...,
+        // the foreign ministry said on Thursday"), whom "the statement" refers
+        // to after.
+        let statement_by = (0..n)
+            .filter(|&i| is_speech(view.low(i)) && !quote_depth[i])
+            .find_map(said_by)
+            .filter(|s| s != PENDING_SPEAKER);
+        let quoted_speaker = statement_by.clone().filter(|_| quoted);
         // "“...,” tambahnya", "..., katanya": a verb of saying that carries a
         // pronoun clitic after a comma or a closing quotation mark reports
         // the quotation's speaker, else the person named last.
@@ -1809,11 +1798,7 @@ impl ActorFinder {
                     return doc.speaks_for(sp);
                 }
                 // ("TPLF spokesman Getachew Reda": the body his role is of.)
-                doc.actors
-                    .get(sp)
-                    .filter(|a| a.kind == "person")
-                    .and_then(|a| a.country.clone().or_else(|| a.roles.iter().find_map(|r| r.of.clone())))
-                    .unwrap_or_else(|| sp.clone())
+                doc.body_of(sp).unwrap_or_else(|| sp.clone())
             });
             // A statement with no author named: its "we" outside quotations is
             // the group it spoke for before, else the state whose seat it names,
@@ -2110,7 +2095,8 @@ pub const PENDING_SPEAKER: &str = "?speaker";
 /// name and a verb of saying ("The British Embassy in Sanaa said").
 const BODY_REST_SPAN: usize = 4;
 
-/// The role of one who speaks for a state or body (data/kb/roles.tsv).
+/// The role of one who speaks for a state or body (data/kb/roles.tsv), and
+/// the end of every such role's id ("foreign_ministry_spokesperson").
 const SPOKESPERSON: &str = "spokesperson";
 
 /// Offices of one holder at a time that a capitalized title with "the" and
@@ -2144,11 +2130,19 @@ impl ArticleActors {
     /// bicara Kementerian Luar Negeri Malaysia, Ahmad Fauzi"); anyone else, an
     /// official who speaks for the state, for themselves.
     pub fn speaks_for(&self, id: &str) -> String {
+        // ("spokesperson", "foreign_ministry_spokesperson".)
+        let spokesperson =
+            self.actors.get(id).is_some_and(|a| a.roles.iter().any(|r| r.role.ends_with(SPOKESPERSON)));
+        spokesperson.then(|| self.body_of(id)).flatten().unwrap_or_else(|| id.to_string())
+    }
+
+    /// The state or body person `id` acts for: their country, else the body
+    /// of one of their roles.
+    fn body_of(&self, id: &str) -> Option<String> {
         self.actors
             .get(id)
-            .filter(|a| a.roles.iter().any(|r| r.role == SPOKESPERSON))
+            .filter(|a| a.kind == "person")
             .and_then(|a| a.country.clone().or_else(|| a.roles.iter().find_map(|r| r.of.clone())))
-            .unwrap_or_else(|| id.to_string())
     }
 
     /// Who [`PENDING_SPEAKER`] in sentence `k` is: the speaker named where its
