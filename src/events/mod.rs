@@ -654,7 +654,13 @@ impl<'a> Ctx<'a> {
                 // menolak ...", "Ukraine, which had resisted ..., agreed": after a
                 // relative clause set off by commas, the head before it.
                 Some(st) if st > 0 && self.low(st) == "," => {
-                    let rel = (0..st).find(|&i| self.clause[i] == self.clause[st - 1]);
+                    // (The relative clause may hold clauses of its own: "China, which
+                    // claims Taiwan as its territory, condemned": the nearest
+                    // "which"/"yang" before the comma with no comma between.)
+                    let rel = (st.saturating_sub(RELATIVE_SPAN)..st)
+                        .rev()
+                        .take_while(|&i| self.low(i) != ",")
+                        .find(|&i| self.is(i, Marker::Relative));
                     match rel {
                         Some(r) if r > 0 && self.is(r, Marker::Relative) => {
                             let head_end = if self.low(r - 1) == "," { r - 1 } else { r };
@@ -2667,6 +2673,9 @@ const DATELINE_SPAN: usize = 6;
 /// How many tokens from a trigger an anaphoric act noun may stand ("The move
 /// was swiftly welcomed by"; "Langkah itu langsung dikecam oleh").
 const ACT_ANAPHOR_SPAN: usize = 4;
+
+/// The longest relative clause set off by commas before its head's verb, in tokens.
+const RELATIVE_SPAN: usize = 40;
 
 /// How many tokens an apposition between commas may span ("X, the sister of Y, said").
 const APPOSITION_SPAN: usize = 14;
