@@ -648,6 +648,18 @@ impl ActorFinder {
         })
     }
 
+    /// True when the comma at `comma` closes a clause fronted by a
+    /// subordinating word ("After meeting General Tchiani, the ECOWAS
+    /// delegation visited ...", "Setelah bertemu Retno, delegasi ..."): the
+    /// words after it start the main clause, they are no apposition.
+    fn closes_fronted_clause(&self, view: &TokenView, comma: usize) -> bool {
+        (0..comma)
+            .rev()
+            .take_while(|&i| !matches!(view.low(i), "," | ";"))
+            .find(|&i| self.markers.is(view.low(i), Marker::Adverbial))
+            .is_some_and(|i| i == 0 || view.tokens[i - 1].kind == TokenKind::Punct)
+    }
+
     fn looks_like_name(&self, view: &TokenView, i: usize) -> bool {
         i < view.len()
             && view.tokens[i].kind == TokenKind::Word
@@ -1277,7 +1289,7 @@ impl ActorFinder {
                 {
                     lead -= 1;
                 }
-                if lead >= 2 && view.low(lead - 1) == "," {
+                if lead >= 2 && view.low(lead - 1) == "," && !self.closes_fronted_clause(view, lead - 1) {
                     if let Some(prev) = out.last().filter(|m| m.last + 1 == lead) {
                         if let Some(p) = prev.actor().filter(|a| a.starts_with("person:")).map(str::to_string)
                         {
@@ -1307,7 +1319,11 @@ impl ActorFinder {
                 {
                     c -= 1;
                 }
-                if c >= 3 && view.low(c - 1) == "," && matches!(cover[c - 2], Cover::None) {
+                if c >= 3
+                    && view.low(c - 1) == ","
+                    && matches!(cover[c - 2], Cover::None)
+                    && !self.closes_fronted_clause(view, c - 1)
+                {
                     let mut b = c - 1;
                     while b > 0
                         && c - 1 - b < 3

@@ -1030,14 +1030,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// The actor right after mention `m` and its "'s" ("Iran's Quds Force"),
-    /// which `m` only qualifies.
+    /// which `m` only qualifies; a common noun or two may stand between
+    /// ("Niger's junta leader Abdourahamane Tchiani").
     fn possessed(&self, m: usize) -> Option<usize> {
         let ms = self.s.mentions;
         let next = m + 1;
+        let v = self.s.view;
+        let plain = |i: usize| {
+            v.tokens[i].kind == TokenKind::Word
+                && !v.is_capitalized(i)
+                && !self.s.markers.any(self.low(i))
+                && !self.trigger_tokens[i]
+        };
         (next < ms.len()
             && self.possessive(m)
-            && ms[m].last + 2 == ms[next].first
             && self.low(ms[m].last + 1) == "s"
+            && ms[next].first >= ms[m].last + 2
+            && ms[next].first <= ms[m].last + 2 + POSSESSED_GAP
+            && (ms[m].last + 2..ms[next].first).all(plain)
+            // (Past a noun, the actor heads its phrase: not "Indonesia's upcoming
+            // G20 presidency", where it qualifies the noun after it.)
+            && (ms[next].first == ms[m].last + 2 || ms[next].last >= v.len() || !plain(ms[next].last))
             && self.usable(next))
         .then_some(next)
     }
@@ -2006,8 +2019,27 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             modality
         };
         let tense = if modality == Modality::Future { Tense::Future } else { Tense::Past };
-
+        // "On August 10, ECOWAS decided to activate its standby force": when only
+        // the infinitive before the trigger makes it a plan, a time before the
+        // infinitive dates the verb that governs it, which is told as done.
+        let governed_from =
+            (modality == Modality::Future).then(|| infinitive_future(&ctx, &cues, first)).flatten();
         let when = date_of(&ctx, &times, first, last, tense, modality == Modality::Asserted);
+        let when = match governed_from {
+            Some(inf) => {
+                let before: Vec<(usize, &TimeMention)> =
+                    times.iter().filter(|(p, _)| *p < inf).map(|&(p, t)| (p, t)).collect();
+                let nearest_before = when
+                    .as_ref()
+                    .is_some_and(|w| before.iter().any(|(_, t)| ctx.s.view.text[t.start..t.end] == w.text));
+                if nearest_before {
+                    date_of(&ctx, &before, first, last, Tense::Past, false)
+                } else {
+                    when
+                }
+            }
+            None => when,
+        };
 
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
@@ -2674,6 +2706,10 @@ const DATELINE_SPAN: usize = 6;
 /// was swiftly welcomed by"; "Langkah itu langsung dikecam oleh").
 const ACT_ANAPHOR_SPAN: usize = 4;
 
+/// How many common nouns may stand between a possessor's "'s" and the actor
+/// it qualifies ("Niger's junta leader Abdourahamane Tchiani").
+const POSSESSED_GAP: usize = 2;
+
 /// The longest relative clause set off by commas before its head's verb, in tokens.
 const RELATIVE_SPAN: usize = 40;
 
@@ -2837,6 +2873,39 @@ fn modality_of(
             .find(|m| seen.contains(m))
             .unwrap_or(Modality::Asserted),
     )
+}
+
+/// The start of the infinitive marker ("to", "untuk") right before the
+/// trigger at `first` when it is the only cue that makes the event a plan
+/// ("decided to activate"; not "will", "plans to", "expected to").
+fn infinitive_future(ctx: &Ctx, cues: &[PhraseMatch<Cue>], first: usize) -> Option<usize> {
+    let applying: Vec<&PhraseMatch<Cue>> = cues
+        .iter()
+        .filter(|c| {
+            c.value.modality == Modality::Future
+                && c.last <= first
+                && ctx.clause[c.last - 1] == ctx.clause[first]
+        })
+        .filter(|c| {
+            let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
+            first - c.last <= window && c.value.scope != CueScope::After
+        })
+        .collect();
+    // (A cue inside a longer one is part of it.)
+    let outer: Vec<&&PhraseMatch<Cue>> = applying
+        .iter()
+        .filter(|c| {
+            !applying
+                .iter()
+                .any(|d| d.first <= c.first && c.last <= d.last && (d.first, d.last) != (c.first, c.last))
+        })
+        .collect();
+    match outer.as_slice() {
+        [only] if only.value.scope == CueScope::Adjacent && ctx.is(only.first, Marker::Purpose) => {
+            Some(only.first)
+        }
+        _ => None,
+    }
 }
 
 /// The date of a trigger: the nearest date (not a duration or set, not
