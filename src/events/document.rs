@@ -507,8 +507,12 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             _ if m.answers_act => &[],
             "ACCUSE" => &["ASSAULT", "COERCE", "SANCTION", "THREATEN"],
             "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION"],
+            // "Moscow would respond in kind": a threat with no target answers
+            // the hostile act last done to the threatener.
+            "THREATEN" => &["ASSAULT", "COERCE", "SANCTION"],
             _ => continue,
         };
+        let retaliation = m.entry.plover == "THREATEN";
         // (A target on the initiator's own side is no target: it is dropped below.)
         if m.recipients.iter().any(|r| !on_own_side(actors, &m.actors, r)) || m.actors.is_empty() {
             continue;
@@ -522,6 +526,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 (m.answers_act && answered.is_empty() || answered.contains(&h.entry.plover.as_str()))
                     && !h.actors.is_empty()
                     && !h.actors.iter().all(|a| m.actors.contains(a))
+                    && (!retaliation || h.recipients.iter().any(|r| on_own_side(actors, &m.actors, r)))
                     && last_told(j).is_some_and(|x| m.sentence - x <= 3)
                     // (An act "the move" refers to was told before the reaction.)
                     && events[j]
