@@ -1773,7 +1773,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     // (Only between two people, whom "his"/"her" may both mean: "pressure
                     // the RSF to cease its attacks" is the RSF's.)
                     let person = |m: usize| s.mentions[m].actor().is_some_and(|a| a.starts_with("person:"));
-                    let nearest = ctx.subject(subject_at);
+                    // "asked Wang to convey greetings ... and expressed warm
+                    // congratulations": a light verb joined by "and" to an earlier
+                    // event verb shares that verb's subject.
+                    let light_at = (first.saturating_sub(4)..first)
+                        .rev()
+                        .find(|&i| ctx.is(i, Marker::Light) && ctx.clause[i] == ctx.clause[first]);
+                    let nearest = match (light_at, &previous_verb) {
+                        (Some(lv), Some(prev)) if ctx.coordinated_verb(lv) => prev.clone(),
+                        _ => ctx.subject(subject_at),
+                    };
                     match ctx
                         .clause_subject(subject_at)
                         .filter(|&m| possessive_only && person(m) && nearest.iter().all(|&n| person(n)))
