@@ -509,10 +509,16 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
             "REJECT" => &["ACCUSE", "REQUEST", "THREATEN", "AGREE", "SANCTION"],
             // "Moscow would respond in kind": a threat with no target answers
             // the hostile act last done to the threatener.
-            "THREATEN" => &["ASSAULT", "COERCE", "SANCTION"],
+            // ("announced the recall of Bamako's ambassadors" after sanctions:
+            // a sanction with no target answers those done to the sanctioner.)
+            "THREATEN" | "SANCTION" => &["ASSAULT", "COERCE", "SANCTION"],
             _ => continue,
         };
-        let retaliation = m.entry.plover == "THREATEN";
+        // (Of sanctions, only the diplomatic tit for tat: recalling or expelling envoys.)
+        if m.entry.plover == "SANCTION" && !matches!(m.entry.mode.as_deref(), Some("withdraw" | "expel")) {
+            continue;
+        }
+        let retaliation = matches!(m.entry.plover.as_str(), "THREATEN" | "SANCTION");
         // (A target on the initiator's own side is no target: it is dropped below.)
         if m.recipients.iter().any(|r| !on_own_side(actors, &m.actors, r)) || m.actors.is_empty() {
             continue;
@@ -526,7 +532,12 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 (m.answers_act && answered.is_empty() || answered.contains(&h.entry.plover.as_str()))
                     && !h.actors.is_empty()
                     && !h.actors.iter().all(|a| m.actors.contains(a))
-                    && (!retaliation || h.recipients.iter().any(|r| on_own_side(actors, &m.actors, r)))
+                    && (!retaliation
+                        || h.recipients.iter().any(|r| on_own_side(actors, &m.actors, r))
+                            // (An answer comes after what it answers.)
+                            && events[j].mentions.iter().any(|x| {
+                                x.sentence < m.sentence || x.sentence == m.sentence && x.start < m.start
+                            }))
                     && last_told(j).is_some_and(|x| m.sentence - x <= 3)
                     // (An act "the move" refers to was told before the reaction.)
                     && events[j]
