@@ -1275,6 +1275,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         .filter(|t| {
             !blocked.iter().any(|&(a, b)| (a <= t.first && t.first < b) || (t.first <= a && b <= t.last))
         })
+        // "sanksi-sanksi", "serangan-serangan": the second half of a reduplicated
+        // plural is the same word, not a second event.
+        .filter(|t| {
+            let i = t.first;
+            !(i >= 2
+                && view.low(i - 1) == "-"
+                && view.joins_neighbours(i - 1)
+                && view.low(i - 2) == view.low(i))
+        })
         .collect();
     let mut trigger_tokens = vec![false; view.len()];
     for t in &triggers {
