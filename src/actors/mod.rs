@@ -156,6 +156,10 @@ pub enum Marker {
     /// noun phrase right after it names who suffered the act, not who did it
     /// ("pembunuhan pemimpin Hamas").
     Patient,
+    /// A word of indefinite number ("sejumlah", "beberapa", "several"): a bare
+    /// title after it ("sejumlah menlu") is a group of office-holders, not the
+    /// one person last named with the title.
+    Quantifier,
 }
 
 impl Marker {
@@ -209,6 +213,7 @@ impl Marker {
             "response" => Marker::Response,
             "region" => Marker::Region,
             "patient" => Marker::Patient,
+            "quantifier" => Marker::Quantifier,
             _ => return None,
         })
     }
@@ -1290,7 +1295,20 @@ impl ActorFinder {
                     lead -= 1;
                 }
                 if lead >= 2 && view.low(lead - 1) == "," && !self.closes_fronted_clause(view, lead - 1) {
-                    if let Some(prev) = out.last().filter(|m| m.last + 1 == lead) {
+                    // ("Menlu Pakistan, Menlu Arab Saudi, dan Menlu Turki": a titled
+                    // person of one state is no apposition of another state's title.)
+                    let other_state = |m: &Mention| {
+                        m.via == Via::Title
+                            && m.actor()
+                                .and_then(|p| kb.get(p))
+                                .and_then(|x| x.country.as_deref())
+                                .is_some_and(|c| {
+                                    affiliation.as_deref().is_some_and(|a| {
+                                        kb.get(a).is_some_and(|s| s.kind == ActorKind::State) && a != c
+                                    })
+                                })
+                    };
+                    if let Some(prev) = out.last().filter(|m| m.last + 1 == lead && !other_state(m)) {
                         if let Some(p) = prev.actor().filter(|a| a.starts_with("person:")).map(str::to_string)
                         {
                             if lead == bare {
@@ -1350,6 +1368,11 @@ impl ActorFinder {
                 // ("ajudan Kremlin Yuri Ushakov" ... "menurut ajudan Kremlin").
                 // ("Colombia recalled its ambassador": not the Argentine ambassador
                 // named before; "its" is the state the sentence is about.)
+                // ("bertemu sejumlah menlu", "met several ministers": unnamed office-holders.)
+                if affiliation.is_none() && i > 0 && self.markers.is(view.low(i - 1), Marker::Quantifier) {
+                    i = j;
+                    continue;
+                }
                 let owner = (i > 0 && self.markers.is(view.low(i - 1), Marker::Possessive))
                     .then(|| {
                         out.iter()

@@ -1344,6 +1344,16 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     for t in &triggers {
         let entry = t.value.clone();
         let (first, last) = (t.first, t.last);
+        // "expressed the hope that the Ethiopian government could ...": a request
+        // read from a hope names whom it asks as the subject right after "that";
+        // a hope that "common sense will prevail" asks no one.
+        if entry.plover == "REQUEST"
+            && last > first
+            && ctx.is(last - 1, Marker::Clause)
+            && !s.mentions.iter().any(|m| m.first >= last && m.first <= last + HOPE_SUBJECT_SPAN && !m.place)
+        {
+            continue;
+        }
         // Topics of talk are not events: "membahas masalah penghentian ...", "talked about sanctions".
         if (first.saturating_sub(3)..first)
             .any(|i| ctx.is(i, Marker::Topic) && ctx.clause[i] == ctx.clause[first])
@@ -1635,6 +1645,15 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     // "Zelensky met Trump", "Prabowo bertemu Putin": a direct object is the
                     // partner (not a possessor: "discussed Iran's threats").
                     partners = ctx.with_coordinated(o);
+                } else if let Some(inc) = (last < view.len() && ctx.is(last, Marker::Quantifier))
+                    .then(|| (last + 1..(last + 5).min(view.len())).find(|&i| ctx.is(i, Marker::Including)))
+                    .flatten()
+                {
+                    // "bertemu sejumlah menlu di antaranya Menlu Pakistan, ...", "met
+                    // several ministers, including ...": the members the list names.
+                    if let Some(o) = ctx.object(inc + 1, None, 2) {
+                        partners = ctx.with_coordinated(o);
+                    }
                 }
                 // ("a major prisoner swap took place on Saturday between Russia and Ukraine".)
                 if let Some(b) = ctx.object(last, Some(Marker::Between), BETWEEN_SPAN) {
@@ -2727,6 +2746,10 @@ const ACT_ANAPHOR_SPAN: usize = 4;
 /// How many common nouns may stand between a possessor's "'s" and the actor
 /// it qualifies ("Niger's junta leader Abdourahamane Tchiani").
 const POSSESSED_GAP: usize = 2;
+
+/// How far after the "that" of a hope its subject, the one asked, may start
+/// ("the hope that the Ethiopian government could").
+const HOPE_SUBJECT_SPAN: usize = 3;
 
 /// The longest relative clause set off by commas before its head's verb, in tokens.
 const RELATIVE_SPAN: usize = 40;
