@@ -1510,6 +1510,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         let b = s.mentions[m].first;
                         b > 0
                             && (ctx.is(b - 1, Marker::Agent)
+                                // ("with Japan protesting against repeated intrusions":
+                                // the actor after "with" does the -ing verb.)
+                                || ctx.is(b - 1, Marker::With)
                                 || (b > 1
                                     && ctx.is(b - 1, Marker::Determiner)
                                     && ctx.is(b - 2, Marker::Agent)))
