@@ -24,6 +24,9 @@ impl DocEvent {
     }
 }
 
+/// How many sentences back the summoner of a summons told without one may be named.
+const SUMMONER_SPAN: usize = 2;
+
 /// How many sentences later an event told with no initiator may be told again with one.
 const UNTOLD_SPAN: usize = 4;
 
@@ -301,6 +304,23 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
                 );
             if let Some(e) = answered {
                 m.recipients = e.main.actors.clone();
+            }
+        }
+        // "Pakistan lodged a strong protest with Afghanistan ... The Charge d'
+        // Affaires of Afghanistan was summoned": a summons told without its
+        // summoner is by whoever acted against the envoy's state just before.
+        if m.actors.is_empty() && m.entry.cameo == super::SUMMONS && !m.recipients.is_empty() {
+            let by = events.iter().rev().find(|e| {
+                e.main.sentence <= m.sentence
+                    && m.sentence - e.main.sentence <= SUMMONER_SPAN
+                    && !e.main.actors.is_empty()
+                    // (A diplomatic act: a protest, demand or sanction, not the attack it answers.)
+                    && matches!(e.main.entry.plover.as_str(), "ACCUSE" | "PROTEST" | "REQUEST" | "SANCTION" | "REJECT")
+                    && e.main.recipients.iter().any(|r| m.recipients.contains(r))
+                    && !e.main.actors.iter().any(|a| m.recipients.contains(a))
+            });
+            if let Some(e) = by {
+                m.actors = e.main.actors.clone();
             }
         }
         let parts: Vec<&String> = m.actors.iter().chain(&m.recipients).collect();
