@@ -35,6 +35,9 @@ struct Pattern<T> {
     exact: Vec<String>,
     case: CaseRule,
     value: T,
+    /// Its words (gaps not counted), and their letters: how specific it is.
+    words: usize,
+    letters: usize,
 }
 
 /// A match: the tokens it covers and the value of its pattern.
@@ -103,8 +106,10 @@ impl<T> PhraseMatcher<T> {
         while matches!(pieces.last(), Some(Piece::Gap(_))) {
             pieces.pop();
         }
+        let words = exact.len();
+        let letters = pieces.iter().map(|x| if let Piece::Word(w) = x { w.chars().count() } else { 0 }).sum();
         self.by_first.entry(first).or_default().push(self.patterns.len());
-        self.patterns.push(Pattern { pieces, exact, case, value });
+        self.patterns.push(Pattern { pieces, exact, case, value, words, letters });
     }
 
     /// The number of phrases.
@@ -191,12 +196,7 @@ impl<T> PhraseMatcher<T> {
                     let p = &self.patterns[id];
                     if let Some(end) = self.match_from(view, &p.pieces, i) {
                         if Self::case_ok(p, view, i, end) {
-                            let words = p.pieces.iter().filter(|x| matches!(x, Piece::Word(_))).count();
-                            let letters = p
-                                .pieces
-                                .iter()
-                                .map(|x| if let Piece::Word(w) = x { w.chars().count() } else { 0 })
-                                .sum();
+                            let (words, letters) = (p.words, p.letters);
                             out.push(PhraseMatch { first: i, last: end, words, letters, value: &p.value });
                         }
                     }
