@@ -2050,7 +2050,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         }
 
         // "negosiasi apa pun", "any talks": a kind of event, not one that happened.
-        let Some(modality) = modality_of(&ctx, &cues, entry.frame, first, last) else { continue };
+        let applying = applying_cues(&ctx, &cues, entry.frame, first, last);
+        let Some(modality) = modality_of(&applying) else { continue };
         // "Moskow akan mengambil tindakan balasan", "Iran will respond": saying
         // what one will do to another is the threat, made now.
         let modality = if entry.plover == "THREATEN" && modality == Modality::Future {
@@ -2063,23 +2064,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         // the infinitive before the trigger makes it a plan, a time before the
         // infinitive dates the verb that governs it, which is told as done.
         let governed_from =
-            (modality == Modality::Future).then(|| infinitive_future(&ctx, &cues, first)).flatten();
-        let when = date_of(&ctx, &times, first, last, tense, modality == Modality::Asserted);
-        let when = match governed_from {
-            Some(inf) => {
-                let before: Vec<(usize, &TimeMention)> =
-                    times.iter().filter(|(p, _)| *p < inf).map(|&(p, t)| (p, t)).collect();
-                let nearest_before = when
-                    .as_ref()
-                    .is_some_and(|w| before.iter().any(|(_, t)| ctx.s.view.text[t.start..t.end] == w.text));
-                if nearest_before {
-                    date_of(&ctx, &before, first, last, Tense::Past, false)
-                } else {
-                    when
-                }
-            }
-            None => when,
-        };
+            (modality == Modality::Future).then(|| infinitive_future(&ctx, &applying)).flatten();
+        let when = date_of(&ctx, &times, first, last, tense, governed_from, modality == Modality::Asserted);
 
         // Location: a place named after the trigger in its clause.
         let location = location_after(&ctx, last);
@@ -2361,7 +2347,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
         {
             continue;
         }
-        let when = date_of(ctx, times, o, o + 1, Tense::Past, true);
+        let when = date_of(ctx, times, o, o + 1, Tense::Past, None, true);
         let entry =
             TriggerEntry { plover: "REQUEST".into(), mode: None, cameo: "020".into(), frame: Frame::Active };
         let mut request = told_act(ctx, o, o + 1, entry, vec![speaker_id.to_string()], addressees, when);
@@ -2450,7 +2436,7 @@ fn evaluations(
     // The verb of saying, which dates the statement.
     let v =
         (speaker.first.saturating_sub(2)..(speaker.last + 2).min(n)).find(|&i| ctx.saying(i)).unwrap_or(p);
-    let when = date_of(ctx, times, v, v + 1, Tense::Past, true);
+    let when = date_of(ctx, times, v, v + 1, Tense::Past, None, true);
     out.push(told_act(ctx, p, p + 1, disapproval(), vec![speaker_id.to_string()], accused, when));
 }
 
@@ -2674,7 +2660,7 @@ fn characterizations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<E
         }) {
             continue;
         }
-        let when = date_of(ctx, times, v, v + 1, Tense::Past, true);
+        let when = date_of(ctx, times, v, v + 1, Tense::Past, None, true);
         let mut accusation = told_act(ctx, v, p + 1, disapproval(), actors, recipients, when);
         accusation.answers_act = answers_act;
         out.push(accusation);
@@ -2875,76 +2861,66 @@ fn restated_plans(view: &TokenView, out: &mut [EventMention]) {
     }
 }
 
-/// The modality cue words give a trigger: cues before it in its clause (or
-/// right before it), after it for event nouns; negation beats hypothesis beats
-/// plans. `None` for a generic mention ("any talks"), which is no event.
-fn modality_of(
+/// The modality cues that apply to the trigger at `first..last`: those
+/// before it in its clause (within their window) and, for an event noun,
+/// those right after it; a cue inside a longer one is part of it ("said he
+/// would" is not "would").
+fn applying_cues<'c, 'm>(
     ctx: &Ctx,
-    cues: &[PhraseMatch<Cue>],
+    cues: &'c [PhraseMatch<'m, Cue>],
     frame: Frame,
     first: usize,
     last: usize,
-) -> Option<Modality> {
-    let mut seen = Vec::new();
-    for c in cues {
-        let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
-        let before = matches!(c.value.scope, CueScope::Before | CueScope::Adjacent)
-            && c.last <= first
-            && first - c.last <= window
-            // (A cue ending in the word that opens the clause, "membantah bahwa", "denied that", reaches into it.)
-            && ctx.clause[c.last - 1] == ctx.clause[first];
-        let after = c.value.scope == CueScope::After
-            && matches!(frame, Frame::Noun | Frame::Theme)
-            && c.first >= last
-            && c.first - last <= 4;
-        if before || after {
-            seen.push((c.first, c.last, c.value.modality));
-        }
-    }
-    // A cue inside a longer one is part of it: "said he would" is not "would".
-    let spans: Vec<(usize, usize)> = seen.iter().map(|&(a, b, _)| (a, b)).collect();
-    let seen: Vec<Modality> = seen
-        .into_iter()
-        .filter(|&(a, b, _)| !spans.iter().any(|&(x, y)| x <= a && b <= y && (x, y) != (a, b)))
-        .map(|(_, _, m)| m)
+) -> Vec<&'c PhraseMatch<'m, Cue>> {
+    let seen: Vec<&PhraseMatch<Cue>> = cues
+        .iter()
+        .filter(|c| {
+            let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
+            let before = matches!(c.value.scope, CueScope::Before | CueScope::Adjacent)
+                && c.last <= first
+                && first - c.last <= window
+                // (A cue ending in the word that opens the clause, "membantah bahwa", "denied that", reaches into it.)
+                && ctx.clause[c.last - 1] == ctx.clause[first];
+            let after = c.value.scope == CueScope::After
+                && matches!(frame, Frame::Noun | Frame::Theme)
+                && c.first >= last
+                && c.first - last <= 4;
+            before || after
+        })
         .collect();
-    if seen.contains(&Modality::Generic) {
+    seen.iter()
+        .copied()
+        .filter(|c| {
+            !seen
+                .iter()
+                .any(|d| d.first <= c.first && c.last <= d.last && (d.first, d.last) != (c.first, c.last))
+        })
+        .collect()
+}
+
+/// The modality the cues that apply to a trigger give it: negation beats
+/// hypothesis beats plans. `None` for a generic mention ("any talks"), which
+/// is no event.
+fn modality_of(applying: &[&PhraseMatch<Cue>]) -> Option<Modality> {
+    let has = |m: Modality| applying.iter().any(|c| c.value.modality == m);
+    if has(Modality::Generic) {
         return None;
     }
     Some(
         [Modality::Negated, Modality::Hypothetical, Modality::Future]
             .into_iter()
-            .find(|m| seen.contains(m))
+            .find(|&m| has(m))
             .unwrap_or(Modality::Asserted),
     )
 }
 
-/// The start of the infinitive marker ("to", "untuk") right before the
-/// trigger at `first` when it is the only cue that makes the event a plan
+/// The start of the infinitive marker ("to", "untuk") right before a
+/// trigger when it is the only applying cue that makes the event a plan
 /// ("decided to activate"; not "will", "plans to", "expected to").
-fn infinitive_future(ctx: &Ctx, cues: &[PhraseMatch<Cue>], first: usize) -> Option<usize> {
-    let applying: Vec<&PhraseMatch<Cue>> = cues
-        .iter()
-        .filter(|c| {
-            c.value.modality == Modality::Future
-                && c.last <= first
-                && ctx.clause[c.last - 1] == ctx.clause[first]
-        })
-        .filter(|c| {
-            let window = if c.value.scope == CueScope::Adjacent { ADJACENT_WINDOW } else { CUE_WINDOW };
-            first - c.last <= window && c.value.scope != CueScope::After
-        })
-        .collect();
-    // (A cue inside a longer one is part of it.)
-    let outer: Vec<&&PhraseMatch<Cue>> = applying
-        .iter()
-        .filter(|c| {
-            !applying
-                .iter()
-                .any(|d| d.first <= c.first && c.last <= d.last && (d.first, d.last) != (c.first, c.last))
-        })
-        .collect();
-    match outer.as_slice() {
+fn infinitive_future(ctx: &Ctx, applying: &[&PhraseMatch<Cue>]) -> Option<usize> {
+    let future: Vec<&&PhraseMatch<Cue>> =
+        applying.iter().filter(|c| c.value.modality == Modality::Future).collect();
+    match future.as_slice() {
         [only] if only.value.scope == CueScope::Adjacent && ctx.is(only.first, Marker::Purpose) => {
             Some(only.first)
         }
@@ -2961,6 +2937,7 @@ fn date_of(
     first: usize,
     last: usize,
     tense: Tense,
+    past_before: Option<usize>,
     asserted: bool,
 ) -> Option<Dated> {
     let view = ctx.s.view;
@@ -3005,7 +2982,10 @@ fn date_of(
         .iter()
         .filter(|(p, _)| ctx.clause.get(*p) == ctx.clause.get(first))
         .min_by_key(|(p, _)| dist(*p));
-    let (_, t) = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)))?;
+    let (p, t) = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)))?;
+    // ("On August 10, ECOWAS decided to activate": a time before the infinitive
+    // that makes the event a plan dates the governing verb, told as done.)
+    let tense = if past_before.is_some_and(|inf| *p < inf) { Tense::Past } else { tense };
     // An event is dated to its day: "Thursday morning" is that Thursday.
     t.resolve(ctx.s.anchor, tense).map(day_of_time).map(|value| Dated {
         anchored_to: if matches!(t.expr, crate::time::TimeExpr::Absolute(_)) {
