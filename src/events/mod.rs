@@ -148,6 +148,8 @@ const CUE_WINDOW: usize = 6;
 const PASSIVE_LIGHT_SPAN: usize = 5;
 /// The CAMEO code of summoning an envoy to protest ("Demand ... / Criticize or denounce": 114).
 pub(crate) const SUMMONS: &str = "114";
+/// The CAMEO code of a generic appeal (020), that of a request read from a hope.
+const APPEAL: &str = "020";
 /// The CAMEO code of signing a formal agreement (057).
 pub(crate) const SIGN_AGREEMENT: &str = "057";
 /// Largest distance (tokens) for cues that must stand next to the trigger ("untuk", "to").
@@ -1344,10 +1346,12 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     for t in &triggers {
         let entry = t.value.clone();
         let (first, last) = (t.first, t.last);
-        // "expressed the hope that the Ethiopian government could ...": a request
+        // "expressed the hope that the Ethiopian government could ...": an appeal
         // read from a hope names whom it asks as the subject right after "that";
-        // a hope that "common sense will prevail" asks no one.
+        // a hope that "common sense will prevail" asks no one. (A demand, "demanded
+        // that the sanctions be lifted", is one all the same.)
         if entry.plover == "REQUEST"
+            && entry.cameo == APPEAL
             && last > first
             && ctx.is(last - 1, Marker::Clause)
             && !s.mentions.iter().any(|m| m.first >= last && m.first <= last + HOPE_SUBJECT_SPAN && !m.place)
@@ -2349,7 +2353,7 @@ fn obligations(ctx: &Ctx, times: &[(usize, &TimeMention)], out: &mut Vec<EventMe
         }
         let when = date_of(ctx, times, o, o + 1, Tense::Past, None, true);
         let entry =
-            TriggerEntry { plover: "REQUEST".into(), mode: None, cameo: "020".into(), frame: Frame::Active };
+            TriggerEntry { plover: "REQUEST".into(), mode: None, cameo: APPEAL.into(), frame: Frame::Active };
         let mut request = told_act(ctx, o, o + 1, entry, vec![speaker_id.to_string()], addressees, when);
         request.obligation = true;
         added.push(request);
