@@ -1653,7 +1653,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     // partner (not a possessor: "discussed Iran's threats").
                     partners = ctx.with_coordinated(o);
                 } else if let Some(inc) = (last < view.len() && ctx.is(last, Marker::Quantifier))
-                    .then(|| (last + 1..(last + 5).min(view.len())).find(|&i| ctx.is(i, Marker::Including)))
+                    .then(|| {
+                        (last + 1..(last + 1 + GROUP_NOUN_SPAN).min(view.len()))
+                            .find(|&i| ctx.is(i, Marker::Including))
+                    })
                     .flatten()
                 {
                     // "bertemu sejumlah menlu di antaranya Menlu Pakistan, ...", "met
@@ -2739,6 +2742,10 @@ const ACT_ANAPHOR_SPAN: usize = 4;
 /// How many common nouns may stand between a possessor's "'s" and the actor
 /// it qualifies ("Niger's junta leader Abdourahamane Tchiani").
 const POSSESSED_GAP: usize = 2;
+
+/// How many words a quantified group noun ("sejumlah menlu di", "several
+/// ministers,") may take before the word that lists its members.
+const GROUP_NOUN_SPAN: usize = 4;
 
 /// How far after the "that" of a hope its subject, the one asked, may start
 /// ("the hope that the Ethiopian government could").
