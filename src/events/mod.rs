@@ -1359,9 +1359,14 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             continue;
         }
         // Topics of talk are not events: "membahas masalah penghentian ...", "talked about sanctions".
-        if (first.saturating_sub(3)..first)
-            .any(|i| ctx.is(i, Marker::Topic) && ctx.clause[i] == ctx.clause[first])
-        {
+        // ("exchanged views on regional issues and agreed to ...": a verb after
+        // "and" or a comma is the next act, no longer the topic.)
+        let verb = matches!(entry.frame, Frame::Active | Frame::Reciprocal);
+        if (first.saturating_sub(3)..first).any(|i| {
+            ctx.is(i, Marker::Topic)
+                && ctx.clause[i] == ctx.clause[first]
+                && !(verb && (i + 1..first).any(|k| ctx.is(k, Marker::And) || ctx.low(k) == ","))
+        }) {
             continue;
         }
         // "menggambarkan insiden itu sebagai “disesalkan”": a passive form after
@@ -2957,7 +2962,6 @@ fn date_of(
     // article; a time that the text places later belongs to the plan.
     let later = |t: &TimeMention| {
         asserted
-            && !matches!(t.expr, crate::time::TimeExpr::Absolute(_))
             && t.resolve(ctx.s.anchor, tense)
                 .and_then(|v| v.start)
                 .zip(ctx.s.anchor)
