@@ -1057,6 +1057,68 @@ impl<'a> Ctx<'a> {
         .then_some(next)
     }
 
+    /// Who summoned the envoy of a passive summons `first..last` ("Russia's
+    /// ambassador to Poland was summoned to the Foreign Ministry"), given the
+    /// `agent` found after it; `recipients` (who was summoned) is corrected
+    /// in place. An envoy "to" a state is hosted there: the host summons, and
+    /// is not who was summoned. A ministry that resolves to the envoy's own
+    /// state ("the UK Ambassador was summoned to the Ministry of Foreign
+    /// Affairs") is not the summoner: the host, else a state the sentence
+    /// names as the place after the verb ("... in Warsaw"), else no one (the
+    /// document stage may find who protested just before).
+    fn summoner(
+        &self,
+        first: usize,
+        last: usize,
+        agent: Option<usize>,
+        recipients: &mut Vec<usize>,
+    ) -> Option<usize> {
+        let ms = self.s.mentions;
+        let clause = self.clause.get(first).copied();
+        // The nearest "<envoy's state> to <host>" before the verb or in its
+        // phrase ("Duta Besar Rusia untuk Polandia dipanggil"), in its clause.
+        let hosted = (0..ms.len()).rev().find_map(|h| {
+            let m = &ms[h];
+            (m.last <= last
+                && m.first >= 2
+                && self.clause.get(m.first) == clause.as_ref()
+                && self.is(m.first - 1, Marker::Target)
+                && m.state_id().is_some())
+            .then(|| (0..h).rev().find(|&e| ms[e].last + 1 == m.first && ms[e].actor().is_some()))
+            .flatten()
+            .map(|e| (e, h))
+        });
+        if let Some((envoy, host)) = hosted {
+            if let Some(r) = recipients.iter_mut().find(|r| **r == host) {
+                *r = envoy;
+            }
+            if recipients.is_empty() {
+                recipients.push(envoy);
+            }
+        }
+        // ("Duta besar Rusia dipanggil ke ...": the envoy's state named in the phrase.)
+        if recipients.is_empty() {
+            recipients
+                .extend((0..ms.len()).find(|&m| ms[m].first >= first && ms[m].last <= last && !ms[m].place));
+        }
+        let own: Vec<&str> =
+            recipients.iter().chain(hosted.as_ref().map(|(e, _)| e)).filter_map(|&r| ms[r].actor()).collect();
+        let own_state = |m: usize| ms[m].actor().is_some_and(|a| own.contains(&a));
+        match agent {
+            Some(a) if !own_state(a) => Some(a),
+            _ => hosted.map(|(_, h)| h).or_else(|| {
+                ms.iter()
+                    .position(|m| {
+                        m.place
+                            && m.first >= last
+                            && m.first <= last + SUMMONS_PLACE_SPAN
+                            && m.state_id().is_some()
+                    })
+                    .filter(|&p| !own_state(p))
+            }),
+        }
+    }
+
     /// "mendukung usulan tersebut" / "backed the proposal": the actor whose
     /// proposal it was, named earlier in the article.
     fn anaphoric_possessor(&self, from: usize) -> Option<String> {
@@ -1618,12 +1680,19 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 });
                 // "Ambassador Yakovenko was summoned to the Foreign Office": who is
                 // summoned comes to the one who summons.
-                let agent = agent.or_else(|| {
+                let mut agent = agent.or_else(|| {
                     (entry.cameo == SUMMONS).then(|| ctx.object(last, Some(Marker::Target), 3)).flatten()
                 });
+                let mut hosted = false;
+                if entry.cameo == SUMMONS && entry.frame == Frame::Passive {
+                    let found = agent;
+                    agent = ctx.summoner(first, last, agent, &mut recipients);
+                    hosted = agent != found;
+                }
                 // "disambut oleh Inggris, Tiongkok, dan Jerman": every listed agent.
+                // (But the one host of an envoy: "Germany's Ambassador to Georgia, Peter Fischer".)
                 if let Some(a) = agent {
-                    actors = ctx.with_coordinated(a);
+                    actors = if hosted { vec![a] } else { ctx.with_coordinated(a) };
                 }
                 // "gencatan senjata yang disepakati antara Kabul dan Islamabad": both sides.
                 if actors.is_empty() && matches!(entry.plover.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
@@ -3012,6 +3081,10 @@ fn date_of(
         text: view.text[t.start..t.end].to_string(),
     })
 }
+
+/// How many words after a passive summons the place that names the summoning
+/// state may begin ("was summoned to the Foreign Ministry in Warsaw").
+const SUMMONS_PLACE_SPAN: usize = 8;
 
 /// How many words may stand between a reciprocal trigger and the "between"
 /// that names its sides ("a prisoner swap took place on Saturday between ...").
