@@ -2141,7 +2141,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             modality
         };
         let tense = if modality == Modality::Future { Tense::Future } else { Tense::Past };
-        // "On August 10, ECOWAS decided to activate its standby force": when only
+        // "On August 10, ECOWAS voted to activate its standby force": when only
         // the infinitive before the trigger makes it a plan, a time before the
         // infinitive dates the verb that governs it, which is told as done.
         let governed_from =
@@ -3001,7 +3001,7 @@ fn modality_of(applying: &[&PhraseMatch<Cue>]) -> Option<Modality> {
 
 /// The start of the infinitive marker ("to", "untuk") right before a
 /// trigger when it is the only applying cue that makes the event a plan
-/// ("decided to activate"; not "will", "plans to", "expected to").
+/// ("voted to activate"; not "will", "plans to", "expected to").
 fn infinitive_future(ctx: &Ctx, applying: &[&PhraseMatch<Cue>]) -> Option<usize> {
     let future: Vec<&&PhraseMatch<Cue>> =
         applying.iter().filter(|c| c.value.modality == Modality::Future).collect();
@@ -3067,7 +3067,7 @@ fn date_of(
         .filter(|(p, _)| ctx.clause.get(*p) == ctx.clause.get(first))
         .min_by_key(|(p, _)| dist(*p));
     let (p, t) = in_clause.or_else(|| dates.iter().min_by_key(|(p, _)| dist(*p)))?;
-    // ("On August 10, ECOWAS decided to activate": a time before the infinitive
+    // ("On August 10, ECOWAS voted to activate": a time before the infinitive
     // that makes the event a plan dates the governing verb, told as done.)
     let tense = if past_before.is_some_and(|inf| *p < inf) { Tense::Past } else { tense };
     // An event is dated to its day: "Thursday morning" is that Thursday.
