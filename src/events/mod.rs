@@ -1119,6 +1119,40 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "bertemu dengan kepala pemerintahan militer, Jenderal Senior Min Aung
+    /// Hlaing", "met the head of the junta, Min Aung Hlaing": the person named
+    /// in apposition to an unnamed role right after the "dengan"/"with" that
+    /// ends a reciprocal trigger `..last` (or follows it), or right after the
+    /// trigger as its object.
+    fn appositive_partner(&self, last: usize) -> Option<usize> {
+        let v = self.s.view;
+        let with = if last > 0 && self.is(last - 1, Marker::With) {
+            last - 1
+        } else if last < v.len() && (self.is(last, Marker::With) || self.is(last, Marker::Determiner)) {
+            // (Or a direct object: "met the head of ...".)
+            last
+        } else {
+            return None;
+        };
+        let with = if self.is(with, Marker::Determiner) { with - 1 } else { with };
+        let end = (with + 2 + APPOSITION_ROLE_SPAN).min(v.len());
+        let comma = (with + 2..end).find(|&i| self.low(i) == ",")?;
+        let ms = self.s.mentions;
+        // (The role is plain words: no name, no list, no clause.)
+        let plain = (with + 1..comma).all(|i| {
+            v.tokens[i].kind == TokenKind::Word && !self.is(i, Marker::And) && !self.is(i, Marker::Relative)
+        }) && !ms.iter().any(|m| m.first > with && m.first < comma);
+        if !plain {
+            return None;
+        }
+        ms.iter().position(|m| {
+            m.first == comma + 1
+                && !m.place
+                && m.via != Via::Pronoun
+                && m.actor().is_some_and(|a| a.starts_with("person:"))
+        })
+    }
+
     /// "mendukung usulan tersebut" / "backed the proposal": the actor whose
     /// proposal it was, named earlier in the article.
     fn anaphoric_possessor(&self, from: usize) -> Option<String> {
@@ -1718,6 +1752,8 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 }
                 if let Some(w) = ctx.object(last, Some(Marker::With), PARTNER_WINDOW) {
                     partners = ctx.with_coordinated(w);
+                } else if let Some(p) = ctx.appositive_partner(last) {
+                    partners = vec![p];
                 } else if let Some(o) = ctx
                     .object(last, None, 2)
                     .filter(|&o| !ctx.possessive(o) && !(first..last).any(|i| ctx.is(i, Marker::Discuss)))
@@ -3081,6 +3117,10 @@ fn date_of(
         text: view.text[t.start..t.end].to_string(),
     })
 }
+
+/// How many words the unnamed role between "dengan"/"with" and a person
+/// named in apposition to it may have ("the head of the military government").
+const APPOSITION_ROLE_SPAN: usize = 6;
 
 /// How many words after a passive summons the place that names the summoning
 /// state may begin ("was summoned to the Foreign Ministry in Warsaw").
