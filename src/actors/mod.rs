@@ -160,6 +160,13 @@ pub enum Marker {
     /// title after it ("sejumlah menlu") is a group of office-holders, not the
     /// one person last named with the title.
     Quantifier,
+    /// "since", "sejak": after a "first" (`First`), the time in the phrase or
+    /// clause it opens is when the previous such event took place ("his first
+    /// visit since the territory seceded in 2008"), not this event's.
+    Since,
+    /// "first", "pertama": with a "since" after it, the event is the first
+    /// since another.
+    First,
 }
 
 impl Marker {
@@ -214,6 +221,8 @@ impl Marker {
             "region" => Marker::Region,
             "patient" => Marker::Patient,
             "quantifier" => Marker::Quantifier,
+            "since" => Marker::Since,
+            "first" => Marker::First,
             _ => return None,
         })
     }
@@ -257,7 +266,7 @@ impl Markers {
     }
 
     /// True when `word` is a grammatical marker (any role but the act
-    /// nouns and pejoratives, which are content words).
+    /// nouns, pejoratives, ordinals and the like, which are content words).
     pub fn any(&self, word: &str) -> bool {
         // (Content words with a role are no grammar words.)
         self.words.get(word).is_some_and(|v| {
@@ -271,6 +280,8 @@ impl Markers {
                         | Marker::Exercise
                         | Marker::Offer
                         | Marker::Visit
+                        | Marker::First
+                        | Marker::Since
                 )
             })
         })

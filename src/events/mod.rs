@@ -3088,6 +3088,17 @@ fn date_of(
             // (Unless the event is that noun: "the 2022 invasion".)
             && !(first < end + ATTRIBUTIVE_SPAN && end < last.max(first + 1))
     };
+    // "in his first such visit since the territory seceded from Serbia in
+    // 2008": a time after the "since" of a "first" after the trigger dates
+    // the event before it. (Not "have attacked ships since November".)
+    let since = |p: usize| {
+        (p.saturating_sub(SINCE_SPAN)..=p).any(|k| {
+            ctx.is(k, Marker::Since)
+                && first < k
+                // ("the first such visit since", "met for the first time since")
+                && (k.saturating_sub(FIRST_SPAN)..k).any(|f| f + FIRST_SPAN >= first && ctx.is(f, Marker::First))
+        })
+    };
     let dates: Vec<&(usize, &TimeMention)> = times
         .iter()
         .filter(|(p, t)| {
@@ -3095,6 +3106,7 @@ fn date_of(
                 && t.event_relation().is_none()
                 && !attributive(*p, t)
                 && !later(t)
+                && !since(*p)
         })
         .collect();
     let dist = |p: usize| if p >= last { p - last } else { first - p.min(first) };
@@ -3125,6 +3137,14 @@ const APPOSITION_ROLE_SPAN: usize = 6;
 /// How many words after a passive summons the place that names the summoning
 /// state may begin ("was summoned to the Foreign Ministry in Warsaw").
 const SUMMONS_PLACE_SPAN: usize = 8;
+
+/// How many words before a time the "since" that governs it may stand ("since
+/// the territory unilaterally seceded from Serbia in 2008").
+const SINCE_SPAN: usize = 10;
+
+/// How many words before "since" the "first" that makes an event the first
+/// since another may stand ("the first such visit since").
+const FIRST_SPAN: usize = 4;
 
 /// How many words may stand between a reciprocal trigger and the "between"
 /// that names its sides ("a prisoner swap took place on Saturday between ...").

@@ -50,7 +50,12 @@ fn run_corpus(file: &str) -> (usize, usize, String) {
                         && actors.iter().all(|a| e.actors.contains(a) || e.recipients.contains(a))
                         && recipients.iter().all(|r| e.recipients.contains(r) || e.actors.contains(r))
                         && e.modality == modality
-                        && (when == "-" || e.when.as_ref().is_some_and(|w| w.value == when))
+                        && match when {
+                            "-" => true,
+                            // ("null": the text gives the event no time.)
+                            "null" => e.when.is_none(),
+                            _ => e.when.as_ref().is_some_and(|w| w.value == when),
+                        }
                 })
             };
             // What the shared scorer matches on: type and participants only.
