@@ -1217,10 +1217,12 @@ impl<'a> Ctx<'a> {
                     && (self.low(i + 1) == "," || v.is_capitalized(i + 1))
             };
             // "X dan sekutu-sekutunya, termasuk Jepang": members named after "termasuk"/"including".
+            // (Not the topics of a talk: "to discuss several issues, including Turkey's efforts".)
             let including = gap.len() <= 14
                 && ms[next].first > 0
                 && self.is(ms[next].first - 1, Marker::Including)
-                && gap.clone().all(|i| self.low(i) != ";");
+                && gap.clone().all(|i| self.low(i) != ";" && !self.is(i, Marker::Topic))
+                && !self.possessive(next);
             // "the U.S.-Kenya partnership", "Thailand-Kamboja": a hyphenated pair.
             let hyphenated =
                 gap.len() == 1 && self.low(gap.start) == "-" && self.s.view.joins_neighbours(gap.start);
@@ -1771,7 +1773,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 {
                     // "bertemu sejumlah menlu di antaranya Menlu Pakistan, ...", "met
                     // several ministers, including ...": the members the list names.
-                    if let Some(o) = ctx.object(inc + 1, None, 2) {
+                    // (Not a list of topics: "to discuss several issues, including
+                    // Turkey's efforts".)
+                    let topics = (last + 1..inc).any(|i| ctx.is(i, Marker::Topic));
+                    if let Some(o) = ctx.object(inc + 1, None, 2).filter(|&o| !topics && !ctx.possessive(o)) {
                         partners = ctx.with_coordinated(o);
                     }
                 }
