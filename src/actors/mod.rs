@@ -167,6 +167,10 @@ pub enum Marker {
     /// "first", "pertama": with a "since" after it, the event is the first
     /// since another.
     First,
+    /// An English modal or auxiliary that takes a bare verb ("will", "did",
+    /// "could"): a word after it that is also an event noun is the verb
+    /// ("did not attack Israel").
+    Modal,
 }
 
 impl Marker {
@@ -223,6 +227,7 @@ impl Marker {
             "quantifier" => Marker::Quantifier,
             "since" => Marker::Since,
             "first" => Marker::First,
+            "modal" => Marker::Modal,
             _ => return None,
         })
     }

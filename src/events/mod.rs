@@ -919,6 +919,19 @@ impl<'a> Ctx<'a> {
                 || self.low(b - 1) == "s" && b > 1 && self.low(b - 2) == "'")
     }
 
+    /// English only: a word right after a modal or auxiliary ("will", "did
+    /// not", "could also") is a bare verb.
+    fn verb_after_modal(&self, first: usize) -> bool {
+        if self.s.modifier_follows_head {
+            return false;
+        }
+        let mut b = first;
+        while b > 0 && first - b < 3 && self.is(b - 1, Marker::Adverb) && !self.is(b - 1, Marker::Modal) {
+            b -= 1;
+        }
+        b > 0 && self.is(b - 1, Marker::Modal)
+    }
+
     /// English only: a passive participle: an auxiliary right before it
     /// (adverbs may stand between), "by" + an actor right after it ("the plan
     /// proposed by France"), or right after its patient ("Palestinians
@@ -1593,6 +1606,10 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut entry = entry;
         if entry.frame == Frame::Active && ctx.noun_after_determiner(first) {
             entry.frame = Frame::Noun;
+        }
+        // "Iran did not attack Israel", "will strike": after a modal an event noun is the verb.
+        if entry.frame == Frame::Noun && last == first + 1 && ctx.verb_after_modal(first) {
+            entry.frame = Frame::Active;
         }
         // An event that is the object of another trigger ("mengecam agresi") does
         // not take the clause subject.
