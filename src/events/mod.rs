@@ -2059,6 +2059,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
         let mut pair = pair_of_sides.or(pair_r);
         recipient_ids.extend(earlier_possessor);
         recipient_ids.retain(|r| !actor_ids.contains(r));
+        // "withdrawing its ambassador in Buenos Aires": a recall whose phrase
+        // ends in the word of place is aimed at the state named right after it.
+        if entry.plover == "SANCTION" && entry.mode.as_deref() == Some("withdraw") && recipient_ids.is_empty()
+        {
+            recipient_ids.extend(
+                s.mentions
+                    .iter()
+                    .filter(|m| m.place && m.first == last)
+                    .filter_map(|m| m.state_id().map(str::to_string))
+                    .find(|id| !actor_ids.contains(id)),
+            );
+        }
         // A one-sided act is aimed at someone: with no target found in its
         // phrase, the other side the sentence names ("In response to Russia's
         // claims, the United States announced new sanctions").
