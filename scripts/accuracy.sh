@@ -54,9 +54,9 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo
   score_set eval/heldout
   echo
-  echo "## Studied sets: eval/blind/ to eval/blind10/, eval/blind17/ to eval/blind52/"
+  echo "## Studied sets: eval/blind/ to eval/blind10/, eval/blind17/ to eval/blind54/"
   echo
-  echo "Four hundred and fifty-four articles annotated by people who never saw linimasa's output, first"
+  echo "Four hundred and seventy-four articles annotated by people who never saw linimasa's output, first"
   echo "kept blind. Their errors were read later and rules and lexicons were fixed against them (blind to"
   echo "blind3 in the session of 2026-11-27, blind4 to blind6 in the second session of that day, blind7 and"
   echo "blind8 in the third, blind9 and blind10 in the fourth, blind17 and blind18 in the seventh, after one"
@@ -70,13 +70,14 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo "their articles was fixed, blind45 to blind48 in the twelfth, after blind looks that scored blind45"
   echo "and blind46 at 0.519 and blind47 and blind48 at 0.541, blind49 and blind50 in the thirteenth,"
   echo "after a blind look that scored them at 0.549 together, and blind51 and blind52 in the thirteenth"
-  echo "too, after a blind look that scored them at 0.562 together), so they now measure development, not"
-  echo "generalization."
+  echo "too, after a blind look that scored them at 0.562 together, and blind53 and blind54 in the"
+  echo "fourteenth, after a blind look that scored them at 0.531 together), so they now measure"
+  echo "development, not generalization."
   echo
   for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind17 blind18 blind19 blind20 \
     blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 \
     blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43 blind44 blind45 blind46 blind47 \
-    blind48 blind49 blind50 blind51 blind52; do
+    blind48 blind49 blind50 blind51 blind52 blind53 blind54; do
     score_set eval/$set
     echo
   done
@@ -85,7 +86,9 @@ score_set() {  # $1 = folder with *.txt and gold/*.json
   echo "Sixty articles, each set written by someone who never saw linimasa's output (blind11 and blind12 in"
   echo "the fourth session of 2026-11-27, blind13 and blind14 in the fifth, blind15 and blind16 in the"
   echo "sixth), scored on aggregate only: the best estimate here of how linimasa does on articles it has"
-  echo "not seen."
+  echo "not seen. (In the fourteenth session a list of their missed events that had a prediction of the"
+  echo "right type in the same sentence, some sixty lines, was printed once by mistake; no rule or"
+  echo "lexicon entry was made against it, but the estimate is no longer strictly unseen.)"
   echo
   for set in blind11 blind12 blind13 blind14 blind15 blind16; do
     score_set eval/$set
