@@ -21,6 +21,10 @@ pub enum Frame {
     Noun,
     /// A noun that is an event only when declared or agreed (ceasefire).
     Theme,
+    /// A verb whose subject undergoes the act and whose initiator is who says
+    /// so: "South Korea will face serious consequences, Kim said" is Kim's
+    /// threat to South Korea.
+    Undergo,
 }
 
 impl Frame {
@@ -31,6 +35,7 @@ impl Frame {
             "reciprocal" => Frame::Reciprocal,
             "noun" => Frame::Noun,
             "theme" => Frame::Theme,
+            "undergo" => Frame::Undergo,
             _ => return None,
         })
     }

@@ -1707,6 +1707,24 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                     earlier_possessor = ctx.anaphoric_possessor(last);
                 }
             }
+            Frame::Undergo => {
+                // "South Korea will face serious consequences, Kim Yo Jong said":
+                // the subject undergoes it; the speaker does it.
+                // ("Israel's policy drew condemnation from Indonesia": a phrase that
+                // ends in "from" names who does it right after.)
+                recipients = ctx.subject(subject_at);
+                let source = (last > first && ctx.is(last - 1, Marker::Source))
+                    .then(|| s.mentions.iter().position(|m| m.first == last && !m.place))
+                    .flatten();
+                match source {
+                    Some(m) => actors = ctx.with_coordinated(m),
+                    None => actors.extend(
+                        ctx.speaker_of(first, false)
+                            .and_then(|sp| sp.mention)
+                            .filter(|m| !recipients.contains(m)),
+                    ),
+                }
+            }
             Frame::Active | Frame::Passive => {
                 // "Haftar's Libyan National Army (LNA), backed by the United Arab
                 // Emirates": a participle set off by a comma right after an actor

@@ -49,6 +49,9 @@ fn run_corpus(file: &str) -> (usize, usize, String) {
                     e.plover.event == plover
                         && actors.iter().all(|a| e.actors.contains(a) || e.recipients.contains(a))
                         && recipients.iter().all(|r| e.recipients.contains(r) || e.actors.contains(r))
+                        // (Who is acted on is no initiator: an event with targets has each
+                        // wanted target among them.)
+                        && (e.recipients.is_empty() || recipients.iter().all(|r| e.recipients.contains(r)))
                         && e.modality == modality
                         && match when {
                             "-" => true,
