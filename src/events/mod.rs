@@ -1139,22 +1139,22 @@ impl<'a> Ctx<'a> {
     /// trigger as its object.
     fn appositive_partner(&self, last: usize) -> Option<usize> {
         let v = self.s.view;
-        let with = if last > 0 && self.is(last - 1, Marker::With) {
-            last - 1
-        } else if last < v.len() && (self.is(last, Marker::With) || self.is(last, Marker::Determiner)) {
-            // (Or a direct object: "met the head of ...".)
+        let next_is = |k: Marker| last < v.len() && self.is(last, k);
+        // Where the role begins: after the "with", or at the object's determiner.
+        let role = if last > 0 && self.is(last - 1, Marker::With) || next_is(Marker::Determiner) {
             last
+        } else if next_is(Marker::With) {
+            last + 1
         } else {
             return None;
         };
-        let with = if self.is(with, Marker::Determiner) { with - 1 } else { with };
-        let end = (with + 2 + APPOSITION_ROLE_SPAN).min(v.len());
-        let comma = (with + 2..end).find(|&i| self.low(i) == ",")?;
+        let comma =
+            (role + 1..(role + 1 + APPOSITION_ROLE_SPAN).min(v.len())).find(|&i| self.low(i) == ",")?;
         let ms = self.s.mentions;
         // (The role is plain words: no name, no list, no clause.)
-        let plain = (with + 1..comma).all(|i| {
+        let plain = (role..comma).all(|i| {
             v.tokens[i].kind == TokenKind::Word && !self.is(i, Marker::And) && !self.is(i, Marker::Relative)
-        }) && !ms.iter().any(|m| m.first > with && m.first < comma);
+        }) && !ms.iter().any(|m| m.first >= role && m.first < comma);
         if !plain {
             return None;
         }
@@ -1164,6 +1164,14 @@ impl<'a> Ctx<'a> {
                 && m.via != Via::Pronoun
                 && m.actor().is_some_and(|a| a.starts_with("person:"))
         })
+    }
+
+    /// True when mention `m`, after an including word ("termasuk",
+    /// "including") that follows the words `before`, names a member of a
+    /// group, not a topic of talk ("to discuss several issues, including
+    /// Turkey's efforts": no topic word before it, and no possessor).
+    fn lists_members(&self, before: std::ops::Range<usize>, m: usize) -> bool {
+        !before.clone().any(|i| self.is(i, Marker::Topic)) && !self.possessive(m)
     }
 
     /// "mendukung usulan tersebut" / "backed the proposal": the actor whose
@@ -1230,12 +1238,11 @@ impl<'a> Ctx<'a> {
                     && (self.low(i + 1) == "," || v.is_capitalized(i + 1))
             };
             // "X dan sekutu-sekutunya, termasuk Jepang": members named after "termasuk"/"including".
-            // (Not the topics of a talk: "to discuss several issues, including Turkey's efforts".)
             let including = gap.len() <= 14
                 && ms[next].first > 0
                 && self.is(ms[next].first - 1, Marker::Including)
-                && gap.clone().all(|i| self.low(i) != ";" && !self.is(i, Marker::Topic))
-                && !self.possessive(next);
+                && gap.clone().all(|i| self.low(i) != ";")
+                && self.lists_members(gap.clone(), next);
             // "the U.S.-Kenya partnership", "Thailand-Kamboja": a hyphenated pair.
             let hyphenated =
                 gap.len() == 1 && self.low(gap.start) == "-" && self.s.view.joins_neighbours(gap.start);
@@ -1808,10 +1815,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 {
                     // "bertemu sejumlah menlu di antaranya Menlu Pakistan, ...", "met
                     // several ministers, including ...": the members the list names.
-                    // (Not a list of topics: "to discuss several issues, including
-                    // Turkey's efforts".)
-                    let topics = (last + 1..inc).any(|i| ctx.is(i, Marker::Topic));
-                    if let Some(o) = ctx.object(inc + 1, None, 2).filter(|&o| !topics && !ctx.possessive(o)) {
+                    if let Some(o) =
+                        ctx.object(inc + 1, None, 2).filter(|&o| ctx.lists_members(last + 1..inc, o))
+                    {
                         partners = ctx.with_coordinated(o);
                     }
                 }
