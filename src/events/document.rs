@@ -45,6 +45,20 @@ fn same_kind(a: &EventMention, b: &EventMention) -> bool {
         && (a.entry.plover != "AGREE" || signing_verb(a) == signing_verb(b) || [a, b].iter().any(|m| is_noun(m)))
 }
 
+/// A summons or protest and a condemnation told in another sentence are two
+/// acts of disapproval ("India summoned the envoy ... India condemns the
+/// targeting of civilians"), not one told twice; so are any two accusations of
+/// different CAMEO codes, each told by a verb.
+fn separate_accusations(a: &EventMention, b: &EventMention) -> bool {
+    a.entry.plover == "ACCUSE"
+        && b.entry.plover == "ACCUSE"
+        && a.sentence != b.sentence
+        && a.entry.cameo != b.entry.cameo
+        && !b.anaphoric
+        && !is_noun(a)
+        && !is_noun(b)
+}
+
 /// A verb of signing ("signed", "ditandatangani"), not a noun of agreement.
 fn signing_verb(m: &EventMention) -> bool {
     m.entry.cameo == SIGN_AGREEMENT && !is_noun(m)
@@ -332,6 +346,7 @@ pub fn assemble(mentions: Vec<EventMention>, actors: &BTreeMap<String, ActorReco
         let target = events.iter().rposition(|e| {
             let ep = e.participants();
             same_kind(&e.main, &m)
+                && !separate_accusations(&e.main, &m)
                 && e.main.modality == m.modality
                 && (m.anaphoric || dates_agree(&e.main.when, &m.when))
                 && (if m.anaphoric || parts.is_empty() {

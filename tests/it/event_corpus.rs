@@ -719,3 +719,20 @@ fn the_paragraphs_after_said_colon_are_the_speakers() {
     let got = events_in("en", text, "2018-04-05");
     assert!(got.iter().any(|(t, a, _)| t == "ACCUSE" && a == &["person:antonio-guterres"]), "{got:?}");
 }
+
+/// A summons told first and a condemnation told in a later sentence are two
+/// accusations, not one told twice.
+#[test]
+fn a_summons_and_a_later_condemnation_are_two_accusations() {
+    let text = "Envoy summoned\n\nIndia on Saturday summoned the Charge d'Affaires of Pakistan over the shelling.\n\n\
+                \"India condemns, in the strongest terms, the targeting of civilians by Pakistani forces,\" the \
+                ministry said.";
+    let timeline = timeline_in("en", text, "2020-11-14");
+    let codes: Vec<&str> = timeline
+        .events
+        .iter()
+        .filter(|e| e.plover.event == "ACCUSE" && e.actors == ["IND"] && e.recipients == ["PAK"])
+        .map(|e| e.cameo.code.as_str())
+        .collect();
+    assert!(codes.contains(&"114") && codes.contains(&"111"), "{codes:?}");
+}
