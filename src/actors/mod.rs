@@ -1285,6 +1285,16 @@ impl ActorFinder {
                         while k + 1 < e && self.is_honorific(view, k) {
                             k += if k + 2 < e && view.low(k + 1) == "." { 2 } else { 1 };
                         }
+                        // "Foreign Minister Bilawal Bhutto Zardari ... Foreign Minister Bhutto
+                        // Zardari": the last words of a name told before, ending in its surname.
+                        if let Some(id) = doc.name_tail(view, k, e) {
+                            doc.note_role(&id, role, affiliation.as_deref());
+                            doc.note_titles(&title_words, &id);
+                            doc.last_person = Some(id.clone());
+                            out.push(Mention::of(i, e, id, Via::Surname));
+                            i = e;
+                            continue;
+                        }
                         let name = view.text[view.tokens[k].start..view.tokens[e - 1].end].to_string();
                         let id =
                             doc.note_titled_person(kb, &name, role, affiliation.as_deref(), &title_words);
@@ -2332,6 +2342,20 @@ impl ArticleActors {
         }
         self.last_person = Some(id.clone());
         id
+    }
+
+    /// The person named earlier whose full name ends in the words
+    /// `first..end` of `view` (two or more, the last a surname noted for
+    /// that person): "Bhutto Zardari" after "Bilawal Bhutto Zardari".
+    fn name_tail(&self, view: &TokenView, first: usize, end: usize) -> Option<String> {
+        if end < first + 2 {
+            return None;
+        }
+        let id = self.surnames.get(&fold_name(view.low(end - 1)))?;
+        let name = &self.actors.get(id)?.name;
+        let words: Vec<String> = name.split_whitespace().map(fold_name).collect();
+        let tail: Vec<String> = (first..end).map(|g| fold_name(view.low(g))).collect();
+        (words.len() > tail.len() && words.ends_with(&tail)).then(|| id.clone())
     }
 
     /// State `id` as the one named last.
