@@ -804,6 +804,18 @@ impl<'a> Ctx<'a> {
         i > 0 && self.is(i - 1, Marker::And)
     }
 
+    /// "Lavrov noted Iran's program and agreed to ...": a verb right after
+    /// "and" (adverbs may stand between) shares the subject that opens its
+    /// clause, not the object of the verb before it. None when the verb is
+    /// not so joined or the clause opens with no usable subject.
+    fn coordinated_subject(&self, first: usize, subject_at: usize) -> Option<Vec<usize>> {
+        if !self.coordinated_verb(first) {
+            return None;
+        }
+        // ("Blinken and Netanyahu acknowledged ... and committed to": every listed subject.)
+        self.clause_subject(subject_at).map(|m| self.with_coordinated(m))
+    }
+
     /// True for the agent of a participle of leading whose head noun names no
     /// actor ("Special forces led by Colonel X seized ..."): the leader stands
     /// for the noun as its subject. ("Hamas, led by X, ..." keeps Hamas.)
@@ -1662,6 +1674,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                         })
                         .map(|k| ctx.subject(k))
                         .filter(|a| !a.is_empty())
+                        .or_else(|| ctx.coordinated_subject(first, subject_at))
                         .unwrap_or_else(|| ctx.subject(subject_at)),
                     _ => ctx.subject(subject_at),
                 };
@@ -1786,6 +1799,9 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
                 // shares the previous verb's subject, not its object.
                 actors = match (&previous_verb, coordinated) {
                     (Some(prev), true) => prev.clone(),
+                    (None, true) => {
+                        ctx.coordinated_subject(first, subject_at).unwrap_or_else(|| ctx.subject(subject_at))
+                    }
                     _ => ctx.subject(subject_at),
                 };
                 if actors.is_empty() {
