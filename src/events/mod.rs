@@ -969,7 +969,10 @@ impl<'a> Ctx<'a> {
         // (A longer phrase holds the verb's object, so the verb is active: "Ghana
         // summoned Nigeria's High Commissioner in Accra", "Peru refused to
         // recognize the results of the election in Venezuela"; "shot down" is one verb.)
-        let reduced_relative = ms.iter().any(|m| m.last == first)
+        // (Not a present-tense form: "The UAE condemns in the strongest terms ...".)
+        let reduced_relative = participle
+            && !self.low(first).ends_with('s')
+            && ms.iter().any(|m| m.last == first)
             && last - first <= 2
             && !ms.iter().any(|m| m.first > first && m.last <= last)
             && last < self.s.view.len()
