@@ -171,6 +171,10 @@ pub enum Marker {
     /// "could"): a word after it that is also an event noun is the verb
     /// ("did not attack Israel").
     Modal,
+    /// A noun for those who rule a place ("authorities", "junta",
+    /// "otoritas"): opening the subject with "in"/"di" and a state after it
+    /// ("Authorities in Niger accused ..."), it stands for that state.
+    Authority,
 }
 
 impl Marker {
@@ -228,6 +232,7 @@ impl Marker {
             "since" => Marker::Since,
             "first" => Marker::First,
             "modal" => Marker::Modal,
+            "authority" => Marker::Authority,
             _ => return None,
         })
     }
@@ -287,6 +292,7 @@ impl Markers {
                         | Marker::Visit
                         | Marker::First
                         | Marker::Since
+                        | Marker::Authority
                 )
             })
         })
@@ -311,6 +317,9 @@ pub enum PronounKind {
     Plural,
     /// "the rebels", "militan": the armed group named last.
     Armed,
+    /// "the three countries", "ketiga negara tersebut": the states of the
+    /// last list of three or more.
+    States,
     /// "the country", "negara itu": the state named last.
     State,
     /// "the bloc", "aliansi itu": the organization named last.
@@ -620,6 +629,7 @@ impl ActorFinder {
                 "speaker_group" => PronounKind::SpeakerGroup,
                 "plural" => PronounKind::Plural,
                 "armed" => PronounKind::Armed,
+                "states" => PronounKind::States,
                 "neighbour" => PronounKind::Neighbour,
                 "statement" => PronounKind::Statement,
                 other => return Err(t.error(row, format!("unknown pronoun kind `{other}`"))),
@@ -918,10 +928,11 @@ impl ActorFinder {
         for m in self.pronouns.find(view) {
             // "the leaders of the world" are not the two leaders last named.
             // (Nor is "the government of Sudan" the state named last.)
-            let restricted =
-                matches!(m.value, PronounKind::Pair(_) | PronounKind::State | PronounKind::Organization)
+            let restricted = matches!(m.value, PronounKind::Pair(_) | PronounKind::State | PronounKind::Organization)
                     && m.last < view.tokens.len()
-                    && self.markers.is(view.low(m.last), Marker::Genitive);
+                    && self.markers.is(view.low(m.last), Marker::Genitive)
+                    // ("accused the bloc of failing them": "of" before a gerund says what of.)
+                    && !(m.last + 1 < view.tokens.len() && view.low(m.last + 1).ends_with("ing"));
             // ("beranggotakan 15 negara itu", "the 27 countries": a counted noun
             // is a set named just before, not the state named last.)
             let counted = matches!(m.value, PronounKind::State | PronounKind::Organization)
@@ -968,8 +979,15 @@ impl ActorFinder {
         let is_org = |h: &NameHit| kb.actors[h.actor].kind != ActorKind::Person;
         // A place: after a location word ("di Moskow"), or in apposition to a
         // place right after one ("di Istanbul, Turki", "in Kyiv, Ukraine").
+        // "Authorities in Niger accused ...": after a noun of rulers that opens
+        // the sentence, "in" names whose rulers they are, not a place.
+        let rulers_of = |i: usize| {
+            i >= 2
+                && self.markers.is(view.low(i - 2), Marker::Authority)
+                && (0..i - 2).all(|k| self.markers.is(view.low(k), Marker::Determiner))
+        };
         let is_location_before = |i: usize| {
-            (i > 0 && self.markers.is(view.low(i - 1), Marker::Location))
+            (i > 0 && self.markers.is(view.low(i - 1), Marker::Location) && !rulers_of(i))
                 // "di Kompleks Istana Kepresidenan": a capitalized place word between.
                 || (i > 1 && view.is_capitalized(i - 1) && self.markers.is(view.low(i - 2), Marker::Location))
                 || (i >= 3
@@ -1720,6 +1738,7 @@ impl ActorFinder {
                             None => doc.last_group.iter().cloned().collect(),
                         })),
                         PronounKind::Statement => doc.statement_by.clone().map(Target::Actor),
+                        PronounKind::States => doc.state_list.clone().map(Target::Plural),
                     };
                     // ("di negara itu", "in the country": a place, no participant.)
                     let place = kind == PronounKind::State && is_location_before(i);
@@ -1998,29 +2017,59 @@ impl ActorFinder {
             }
             k += 1;
         }
+        // The last list of three or more states in this sentence.
+        let listed = |m: &Mention, at: usize| {
+            m.first > at
+                && m.first - at <= 2
+                && (at..m.first).all(|i| view.low(i) == "," || self.markers.is(view.low(i), Marker::And))
+        };
+        let mut run: Vec<String> = Vec::new();
+        let mut at = 0;
+        for m in out.iter().filter(|m| !m.place) {
+            let Some(id) = m.state_id().filter(|_| m.actor().is_some()) else {
+                run.clear();
+                continue;
+            };
+            if !run.is_empty() && !listed(m, at) {
+                run.clear();
+            }
+            if !run.iter().any(|x| x == id) {
+                run.push(id.to_string());
+            }
+            at = m.last;
+            if run.len() >= 3 {
+                doc.state_list = Some(run.clone());
+            }
+        }
         // The actors listed at the opening of this sentence, its subject
         // ("Inggris, Prancis, Italia, dan Jerman ..."): "they" in the next one.
-        doc.opening_list = {
-            let mut list: Vec<String> = Vec::new();
-            let mut at = 0;
-            for m in out.iter().filter(|m| !m.place) {
-                let gap_ok = m.first == at
-                    || (m.first > at
-                        && m.first - at <= 2
-                        && (at..m.first)
-                            .all(|i| view.low(i) == "," || self.markers.is(view.low(i), Marker::And)))
-                    || (list.is_empty() && m.first <= 1);
-                if !gap_ok {
-                    break;
-                }
-                match m.actor().filter(|a| !a.is_empty() && !a.starts_with("person:")) {
-                    Some(a) if !list.iter().any(|x| x == a) => list.push(a.to_string()),
-                    Some(_) => {}
-                    None => break,
-                }
-                at = m.last;
+        // ("Junta di ketiga negara tersebut": the states that phrase stands for.)
+        doc.opening_list = match out.iter().find(|m| !m.place) {
+            Some(Mention { target: Target::Plural(list), first, .. }) if *first <= 3 && list.len() >= 2 => {
+                Some(list.clone())
             }
-            (list.len() >= 2).then_some(list)
+            _ => {
+                let mut list: Vec<String> = Vec::new();
+                let mut at = 0;
+                for m in out.iter().filter(|m| !m.place) {
+                    let gap_ok = m.first == at
+                        || (m.first > at
+                            && m.first - at <= 2
+                            && (at..m.first)
+                                .all(|i| view.low(i) == "," || self.markers.is(view.low(i), Marker::And)))
+                        || (list.is_empty() && m.first <= 1);
+                    if !gap_ok {
+                        break;
+                    }
+                    match m.actor().filter(|a| !a.is_empty() && !a.starts_with("person:")) {
+                        Some(a) if !list.iter().any(|x| x == a) => list.push(a.to_string()),
+                        Some(_) => {}
+                        None => break,
+                    }
+                    at = m.last;
+                }
+                (list.len() >= 2).then_some(list)
+            }
         };
         // What the next sentence's quotation continues.
         if quote_marks % 2 == 1 {
@@ -2133,6 +2182,9 @@ pub struct ArticleActors {
     /// The states or bodies the last sentence opened with, when it listed
     /// two or more ("they" in the next sentence).
     pub opening_list: Option<Vec<String>>,
+    /// The last list of three or more states ("Niger, Mali, dan Burkina
+    /// Faso"): "the three countries" later.
+    pub state_list: Option<Vec<String>>,
     /// The group a statement speaks for in its own voice, once an unquoted
     /// "we" has named it ("We are deeply concerned ...": the United States).
     pub voice: Option<String>,

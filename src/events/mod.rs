@@ -548,7 +548,7 @@ impl<'a> Ctx<'a> {
             let infinitive_subject = self.in_pp(m) && self.is(ms[m].last, Marker::Infinitive);
             if self.usable(m)
                 && !self.hyphen_modifier(m)
-                && (!self.in_pp(m) || infinitive_subject || self.leader_agent(m))
+                && (!self.in_pp(m) || infinitive_subject || self.leader_agent(m) || self.authority_in(m))
             {
                 if !self.attached(m) {
                     found = Some(m);
@@ -828,6 +828,20 @@ impl<'a> Ctx<'a> {
         };
         let head_end = if led > 0 && self.low(led - 1) == "," { led - 1 } else { led };
         !self.s.mentions.iter().any(|x| x.last == head_end)
+    }
+
+    /// True for the state after "in"/"di" that a noun of rulers opening the
+    /// clause belongs to ("Authorities in Niger accused ...", "Junta di
+    /// ketiga negara tersebut menuduh ..."): it stands for the subject.
+    fn authority_in(&self, m: usize) -> bool {
+        let Some(at) = self.before(m).filter(|&b| self.is(b, Marker::Location)) else {
+            return false;
+        };
+        let Some(noun) = at.checked_sub(1).filter(|&n| self.is(n, Marker::Authority)) else {
+            return false;
+        };
+        let clause = self.clause[noun];
+        (0..noun).filter(|&i| self.clause[i] == clause).all(|i| self.is(i, Marker::Determiner))
     }
 
     /// True when the tokens between two actors are an "and" of several words
