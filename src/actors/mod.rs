@@ -175,6 +175,9 @@ pub enum Marker {
     /// "otoritas"): opening the subject with "in"/"di" and a state after it
     /// ("Authorities in Niger accused ..."), it stands for that state.
     Authority,
+    /// A word for a ministry ("ministry", "kementerian"): a bare ministry
+    /// named again is the one named first.
+    Ministry,
 }
 
 impl Marker {
@@ -233,6 +236,7 @@ impl Marker {
             "first" => Marker::First,
             "modal" => Marker::Modal,
             "authority" => Marker::Authority,
+            "ministry" => Marker::Ministry,
             _ => return None,
         })
     }
@@ -293,6 +297,7 @@ impl Markers {
                         | Marker::First
                         | Marker::Since
                         | Marker::Authority
+                        | Marker::Ministry
                 )
             })
         })
@@ -707,6 +712,12 @@ impl ActorFinder {
         word.chars().count() >= 8
             && suffixes.iter().any(|x| word.ends_with(x.as_str()))
             && (prefixes.is_empty() || prefixes.iter().any(|x| word.starts_with(x.as_str())))
+    }
+
+    /// True when the words `first..end` name a ministry ("the foreign
+    /// ministry", "kementerian itu").
+    fn ministry_words(&self, view: &TokenView, first: usize, end: usize) -> bool {
+        (first..end).any(|k| self.markers.is(view.low(k), Marker::Ministry))
     }
 
     /// An honorific or rank before the surname of a person named earlier in
@@ -1746,6 +1757,21 @@ impl ActorFinder {
                     let named_after = kind == PronounKind::Neighbour
                         && matches!(cover.get(end), Some(Cover::Name(h, _)) if kb.actors[h.actor].kind == ActorKind::State);
                     let target = target.filter(|_| !named_after);
+                    // "The Ministry of Foreign Affairs ... The Ministry ...": a bare
+                    // ministry is the one the article named so first.
+                    let target = match &doc.ministry_state {
+                        Some(id) if kind == PronounKind::State && self.ministry_words(view, i, end) => {
+                            Some(Target::Actor(id.clone()))
+                        }
+                        _ => target,
+                    };
+                    // "The Ministry of Foreign Affairs announced ... the mediation of the
+                    // United Arab Emirates": before any state is named, the state this
+                    // sentence names first after it (resolved once the sentence is read).
+                    let target = target.or_else(|| {
+                        (kind == PronounKind::State && doc.recent_states.is_empty() && !place)
+                            .then(|| Target::Actor(String::new()))
+                    });
                     if let Some(target) = target.filter(|_| !place) {
                         out.push(Mention { first: i, last: end, target, place: false, via: Via::Pronoun });
                     }
@@ -1974,6 +2000,28 @@ impl ActorFinder {
                 m.place = true;
             }
         }
+        // (The state a pronoun that opens the article stands for: the first one named after it.)
+        let named_states: Vec<(usize, String)> = out
+            .iter()
+            .filter(|m| !m.place && m.via != Via::Pronoun)
+            .filter_map(|m| m.state_id().map(|id| (m.first, id.to_string())))
+            .collect();
+        out.retain_mut(|m| {
+            if !matches!(&m.target, Target::Actor(a) if a.is_empty()) {
+                return true;
+            }
+            match named_states.iter().find(|(at, _)| *at > m.first) {
+                Some((_, id)) => {
+                    m.target = Target::Actor(id.clone());
+                    // (An article that opens with its ministry is that ministry's statement.)
+                    if self.ministry_words(view, m.first, m.last) {
+                        doc.ministry_state.get_or_insert_with(|| id.clone());
+                    }
+                    true
+                }
+                None => false,
+            }
+        });
         // "H.E. Mr. Wang Yi", "Mr. MOTEGI Toshimitsu": a person's mention takes
         // in the honorifics before the name, so that it stands where they start.
         for k in 0..out.len() {
@@ -2182,6 +2230,10 @@ pub struct ArticleActors {
     /// The states or bodies the last sentence opened with, when it listed
     /// two or more ("they" in the next sentence).
     pub opening_list: Option<Vec<String>>,
+    /// The state of the bare ministry an article opens with, before any
+    /// state is named ("The Ministry of Foreign Affairs announced ... the
+    /// United Arab Emirates"): later bare ministries are the same one.
+    pub ministry_state: Option<String>,
     /// The last list of three or more states ("Niger, Mali, dan Burkina
     /// Faso"): "the three countries" later.
     pub state_list: Option<Vec<String>>,
