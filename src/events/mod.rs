@@ -2431,6 +2431,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     }
     restated_plans(view, &mut out);
     purpose_of_talks(&ctx, &mut out);
+    content_of_requests(&ctx, &mut out);
     readiness(&ctx, &mut out);
     obligations(&ctx, &times, &mut out);
     shared_condemnations(&ctx, &cues, &mut out);
@@ -2963,6 +2964,45 @@ const FAR_AGENT_WINDOW: usize = 12;
 
 /// How many tokens a purpose clause may start after the consultation it serves.
 const PURPOSE_WINDOW: usize = 15;
+
+/// How many tokens after a request its "to"/"untuk" clause may start.
+const REQUEST_CONTENT_WINDOW: usize = 10;
+
+/// "menyerukan kepada masyarakat internasional untuk mendukung Damaskus",
+/// "urged the world to back Kyiv": what a request asks for is an act of its
+/// addressees, not of the one who asks. An act in the "untuk"/"to" clause
+/// right after a request that took the requester for its subject takes the
+/// request's addressees instead, or none when no actor is addressed.
+fn content_of_requests(ctx: &Ctx, out: &mut [EventMention]) {
+    let view = ctx.s.view;
+    for j in 0..out.len() {
+        if out[j].modality == Modality::Asserted || out[j].entry.plover == "REQUEST" {
+            continue;
+        }
+        let first = token_at(view, out[j].start);
+        let Some(b) = (first.saturating_sub(2)..first).rev().find(|&i| ctx.is(i, Marker::Purpose)) else {
+            continue;
+        };
+        if (b + 1..first).any(|i| view.tokens[i].kind != TokenKind::Word || ctx.trigger_tokens[i]) {
+            continue;
+        }
+        let request = (0..j).rev().find(|&i| {
+            let r = &out[i];
+            let end = token_at(view, r.end.saturating_sub(1));
+            r.entry.plover == "REQUEST"
+                && end < b
+                && b - end <= REQUEST_CONTENT_WINDOW
+                && ctx.clause[end] == ctx.clause[b]
+        });
+        let Some(i) = request else { continue };
+        if out[i].actors.is_empty() || out[j].actors != out[i].actors {
+            continue;
+        }
+        let addressees: Vec<String> =
+            out[i].recipients.iter().filter(|r| !out[j].recipients.contains(r)).cloned().collect();
+        out[j].actors = addressees;
+    }
+}
 
 /// "spoke with President Ruto today to thank him", "menelepon Erdogan untuk
 /// menyampaikan belasungkawa": a verbal act told as the purpose of a call or

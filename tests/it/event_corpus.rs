@@ -736,3 +736,14 @@ fn a_summons_and_a_later_condemnation_are_two_accusations() {
         .collect();
     assert!(codes.contains(&"114") && codes.contains(&"111"), "{codes:?}");
 }
+
+/// What a request asks for is its addressees' act: "menyerukan kepada
+/// masyarakat internasional untuk mendukung Damaskus" is no support by the
+/// one who asks.
+#[test]
+fn the_content_of_a_request_is_not_the_requesters_act() {
+    let text = "Saudi\n\nArab Saudi menyerukan kepada masyarakat internasional untuk mendukung Damaskus.";
+    let got = events_in("id", text, "2025-08-27");
+    assert!(got.iter().any(|(t, a, _)| t == "REQUEST" && a == &["SAU"]), "{got:?}");
+    assert!(!got.iter().any(|(t, a, _)| t == "SUPPORT" && a.contains(&"SAU".to_string())), "{got:?}");
+}
