@@ -990,13 +990,10 @@ impl ActorFinder {
         let is_org = |h: &NameHit| kb.actors[h.actor].kind != ActorKind::Person;
         // A place: after a location word ("di Moskow"), or in apposition to a
         // place right after one ("di Istanbul, Turki", "in Kyiv, Ukraine").
-        // "Authorities in Niger accused ...": after a noun of rulers that opens
-        // the sentence, "in" names whose rulers they are, not a place.
-        let rulers_of = |i: usize| {
-            i >= 2
-                && self.markers.is(view.low(i - 2), Marker::Authority)
-                && (0..i - 2).all(|k| self.markers.is(view.low(k), Marker::Determiner))
-        };
+        // "Authorities in Niger accused ...", "discussed the situation with
+        // counterparts in Sweden": after a noun of rulers or officials, "in"
+        // names whose they are, not a place.
+        let rulers_of = |i: usize| i >= 2 && self.markers.is(view.low(i - 2), Marker::Authority);
         let is_location_before = |i: usize| {
             (i > 0 && self.markers.is(view.low(i - 1), Marker::Location) && !rulers_of(i))
                 // "di Kompleks Istana Kepresidenan": a capitalized place word between.

@@ -897,11 +897,16 @@ impl<'a> Ctx<'a> {
                     // "for the Israeli Defense Forces": look past determiners to the marker.
                     // ("terhadap upaya Yordania": past the act noun the actor owns.)
                     let mut b = self.before(m);
+                    // ("with counterparts in Sweden": past the officials of the state.)
                     while let Some(x) = b.filter(|&x| {
                         x > from
                             && (self.is(x, Marker::Connector)
                                 || self.is(x, Marker::Determiner)
-                                || (self.s.modifier_follows_head && self.is(x, Marker::Act)))
+                                || (self.s.modifier_follows_head && self.is(x, Marker::Act))
+                                || (self.is(x, Marker::Authority) && self.is(x + 1, Marker::Location))
+                                || (self.is(x, Marker::Location)
+                                    && x > 0
+                                    && self.is(x - 1, Marker::Authority)))
                     }) {
                         b = Some(x - 1);
                     }
