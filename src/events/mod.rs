@@ -2436,6 +2436,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     }
     restated_plans(view, &mut out);
     purpose_of_talks(&ctx, &mut out);
+    talks_held_by_call(&mut out);
     content_of_requests(&ctx, &mut out);
     readiness(&ctx, &mut out);
     obligations(&ctx, &times, &mut out);
@@ -2969,6 +2970,52 @@ const FAR_AGENT_WINDOW: usize = 12;
 
 /// How many tokens a purpose clause may start after the consultation it serves.
 const PURPOSE_WINDOW: usize = 15;
+
+/// "Haniyeh membahas perundingan gencatan senjata yang sedang berlangsung
+/// melalui panggilan telepon dengan Abbas Kamel": talks a verb tells with
+/// its subject alone, held by the phone call a noun after it tells with its
+/// partners alone, are that call of both: the noun takes the verb's subject
+/// (the verb then merges into it).
+fn talks_held_by_call(out: &mut Vec<EventMention>) {
+    let mut j = 0;
+    while j < out.len() {
+        if out[j].entry.mode.as_deref() != Some("phone")
+            || !matches!(out[j].entry.frame, Frame::Noun | Frame::Theme)
+            || out[j].actors.is_empty()
+            || out[j].anaphoric
+        {
+            j += 1;
+            continue;
+        }
+        let verb = (0..j).rev().find(|&i| {
+            let v = &out[i];
+            v.entry.plover == "CONSULT"
+                && matches!(v.entry.frame, Frame::Active | Frame::Reciprocal)
+                && v.actors.len() == 1
+                && v.recipients.is_empty()
+                && v.modality == out[j].modality
+                && !out[j].actors.contains(&v.actors[0])
+        });
+        let Some(i) = verb else {
+            j += 1;
+            continue;
+        };
+        // (One talker with several partners: one event per pair, as for a verb.)
+        let subject = out[i].actors[0].clone();
+        let partners = std::mem::take(&mut out[j].actors);
+        let pairs: Vec<EventMention> = partners
+            .iter()
+            .map(|p| {
+                let mut one = out[j].clone();
+                one.actors = vec![subject.clone(), p.clone()];
+                one
+            })
+            .collect();
+        let n = pairs.len();
+        out.splice(j..=j, pairs);
+        j += n;
+    }
+}
 
 /// How many tokens after a request its "to"/"untuk" clause may start.
 const REQUEST_CONTENT_WINDOW: usize = 10;
