@@ -2437,6 +2437,7 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
     restated_plans(view, &mut out);
     purpose_of_talks(&ctx, &mut out);
     talks_held_by_call(&mut out);
+    purposes_listed(&ctx, &mut out);
     content_of_requests(&ctx, &mut out);
     readiness(&ctx, &mut out);
     obligations(&ctx, &times, &mut out);
@@ -3014,6 +3015,62 @@ fn talks_held_by_call(out: &mut Vec<EventMention>) {
         let n = pairs.len();
         out.splice(j..=j, pairs);
         j += n;
+    }
+}
+
+/// "bertemu ... untuk membahas upaya mengurangi kekerasan di Gaza,
+/// menyediakan bantuan kemanusiaan dan membebaskan sandera", "met to discuss
+/// ..., provide aid and free hostages": verbs listed after a verb of purpose
+/// are purposes too, not acts told as done. A verb right after a comma (adverbs
+/// may stand between) takes the modality of the planned verb before it when
+/// that verb follows "untuk"/"to", and so, after a comma or the closing
+/// "dan"/"and", does the next one; no actor nor clause word may stand between.
+fn purposes_listed(ctx: &Ctx, out: &mut [EventMention]) {
+    let view = ctx.s.view;
+    let verb = |e: &EventMention| matches!(e.entry.frame, Frame::Active | Frame::Reciprocal);
+    // (In the order of the text: a list is read left to right.)
+    let mut order: Vec<usize> = (0..out.len()).filter(|&k| verb(&out[k])).collect();
+    order.sort_by_key(|&k| out[k].start);
+    for w in 1..order.len() {
+        let j = order[w];
+        if out[j].modality != Modality::Asserted {
+            continue;
+        }
+        let first = token_at(view, out[j].start);
+        let mut b = first;
+        while b > 0 && ctx.is(b - 1, Marker::Adverb) {
+            b -= 1;
+        }
+        let after_comma = b > 0 && ctx.low(b - 1) == ",";
+        if !(after_comma || b > 0 && ctx.is(b - 1, Marker::And)) {
+            continue;
+        }
+        // The verb listed before it (the copies of a split event share its start).
+        let Some(&i) = order[..w].iter().rev().find(|&&k| out[k].start < out[j].start) else {
+            continue;
+        };
+        let start = token_at(view, out[i].start);
+        let end = token_at(view, out[i].end.saturating_sub(1)) + 1;
+        // A verb of purpose and one listed after it by a comma; then, by a comma
+        // or the closing "dan"/"and", the next ones. ("berjanji melepaskan ...
+        // untuk menghancurkan laboratorium narkoba dan mengkritisi ...": an "and"
+        // right after the verb of purpose may join the main verb instead.)
+        let of_purpose = (start.saturating_sub(2)..start)
+            .any(|k| ctx.is(k, Marker::Purpose) || ctx.is(k, Marker::Infinitive));
+        let listed = start > 0 && ctx.low(start - 1) == ",";
+        let purpose = out[i].modality == Modality::Future && (of_purpose && after_comma || listed);
+        // (A relative clause may stand between: "kekerasan yang terjadi di Jalur Gaza,".)
+        let apart = (end..first).any(|k| {
+            (ctx.is(k, Marker::Clause) && !ctx.is(k, Marker::Relative)) || ctx.is(k, Marker::Speech)
+        }) || ctx.s.mentions.iter().any(|m| m.first >= end && m.last <= first && !m.place);
+        // (English: bare verbs only, "provide", not "withdrew" nor "expelling".)
+        let bare = |k: usize| {
+            let w = ctx.low(k);
+            ctx.s.modifier_follows_head || !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s'))
+        };
+        if purpose && !apart && bare(first) && bare(start) {
+            out[j].modality = Modality::Future;
+        }
     }
 }
 
