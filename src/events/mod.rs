@@ -1554,7 +1554,18 @@ pub fn extract_sentence(lex: &EventLexicon, s: &SentenceInput) -> Vec<EventMenti
             let declared_before = (first.saturating_sub(4)..first)
                 .rev()
                 .find(|&i| ctx.is(i, Marker::Declare) || ctx.is(i, Marker::Light));
-            let declared_after = (last..(last + 3).min(view.len())).find(|&i| ctx.is(i, Marker::Declare));
+            // ("A ceasefire between Israel and Hezbollah went into effect": past the sides.)
+            let after = ctx
+                .object(last, Some(Marker::Between), BETWEEN_SPAN)
+                .and_then(|b| ctx.with_coordinated(b).last().map(|&m| s.mentions[m].last))
+                .unwrap_or(last);
+            let window = after..(after + 3).min(view.len());
+            let declared_after = window.clone().find(|&i| ctx.is(i, Marker::Declare)).or_else(|| {
+                marker_phrases
+                    .iter()
+                    .find(|&&(a, _, m)| m == Marker::Declare && window.contains(&a))
+                    .map(|&(a, _, _)| a)
+            });
             match (declared_before, declared_after) {
                 (Some(d), _) => subject_at = d,
                 (None, Some(_)) => {}
