@@ -476,6 +476,11 @@ const ENVOY_ROLES: &[&str] = &["ambassador", "envoy"];
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Particles that may stand inside a person's name ("bin", "van der").
+/// How many words after a verb of saying a title phrase naming the speaker
+/// may run before its comma ("kata Direktur Urusan AS di Kementerian Luar
+/// Negeri Kuba Carlos Fernandez de Cossio,").
+const ATTRIBUTION_SPAN: usize = 14;
+
 const NAME_PARTICLES: &[&str] =
     &["bin", "binti", "al", "el", "van", "der", "de", "von", "da", "di", "la", "le"];
 
@@ -1850,7 +1855,29 @@ impl ActorFinder {
                         && (m.first..v).all(|i| view.low(i) != "\"")
                 })
             };
-            after.or_else(before).and_then(|m| m.actor().map(str::to_string)).filter(|s| !s.is_empty())
+            // ("kata Direktur Urusan AS di Kementerian Luar Negeri Kuba Carlos Fernandez
+            // de Cossio,": a long title phrase after the verb, up to its comma, names
+            // the speaker last: the person, else the body the title belongs to.)
+            let titled = || {
+                let end = (v + 1..n.min(v + 1 + ATTRIBUTION_SPAN))
+                    .find(|&i| view.tokens[i].kind != TokenKind::Word)?;
+                let phrase = v + 1..end;
+                let plain = phrase.clone().all(|i| {
+                    view.is_capitalized(i)
+                        || self.markers.is(view.low(i), Marker::Location)
+                        || self.markers.is(view.low(i), Marker::Connector)
+                        || NAME_PARTICLES.contains(&view.low(i))
+                });
+                if !plain || !view.is_capitalized(v + 1) {
+                    return None;
+                }
+                out.iter().rev().find(|m| m.first > v && m.last <= end && !m.place)
+            };
+            after
+                .or_else(before)
+                .or_else(titled)
+                .and_then(|m| m.actor().map(str::to_string))
+                .filter(|s| !s.is_empty())
         };
         // Who a verb of saying outside quotation marks names: the quotation's
         // speaker, else the maker of the statement the sentence tells ("...,
