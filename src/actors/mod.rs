@@ -1301,16 +1301,10 @@ impl ActorFinder {
                         while e > k + 1 && view.low(e - 1) == "." {
                             e -= 2;
                         }
-                        if e == k + 1 {
-                            if let Some(id) = doc.surnames.get(&fold_name(view.low(k))).cloned() {
-                                doc.note_role(&id, role, affiliation.as_deref());
-                                doc.note_titles(&title_words, &id);
-                                doc.last_person = Some(id.clone());
-                                out.push(Mention::of(i, e, id, Via::Surname));
-                                i = e;
-                                continue;
-                            }
-                        }
+                        // A known surname alone.
+                        let surname = (e == k + 1)
+                            .then(|| doc.surnames.get(&fold_name(view.low(k))).cloned())
+                            .flatten();
                         // ("Panglima TNI Jenderal Gatot Nurmantyo": the rank is not part of the name.)
                         let mut k = k;
                         while k + 1 < e && self.is_honorific(view, k) {
@@ -1318,7 +1312,7 @@ impl ActorFinder {
                         }
                         // "Foreign Minister Bilawal Bhutto Zardari ... Foreign Minister Bhutto
                         // Zardari": the last words of a name told before, ending in its surname.
-                        if let Some(id) = doc.name_tail(view, k, e) {
+                        if let Some(id) = surname.or_else(|| doc.name_tail(view, k, e)) {
                             doc.note_role(&id, role, affiliation.as_deref());
                             doc.note_titles(&title_words, &id);
                             doc.last_person = Some(id.clone());
