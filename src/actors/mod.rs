@@ -475,12 +475,12 @@ const ENVOY_ROLES: &[&str] = &["ambassador", "envoy"];
 /// Generational suffixes that may follow a person's name ("Lloyd J. Austin III").
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
-/// Particles that may stand inside a person's name ("bin", "van der").
 /// How many words after a verb of saying a title phrase naming the speaker
 /// may run before its comma ("kata Direktur Urusan AS di Kementerian Luar
 /// Negeri Kuba Carlos Fernandez de Cossio,").
 const ATTRIBUTION_SPAN: usize = 14;
 
+/// Particles that may stand inside a person's name ("bin", "van der").
 const NAME_PARTICLES: &[&str] =
     &["bin", "binti", "al", "el", "van", "der", "de", "von", "da", "di", "la", "le"];
 
@@ -2092,7 +2092,7 @@ impl ActorFinder {
         let mut run: Vec<String> = Vec::new();
         let mut at = 0;
         for m in out.iter().filter(|m| !m.place) {
-            let Some(id) = m.state_id().filter(|_| m.actor().is_some()) else {
+            let Some(id) = m.state_id() else {
                 run.clear();
                 continue;
             };
@@ -2118,12 +2118,7 @@ impl ActorFinder {
                 let mut list: Vec<String> = Vec::new();
                 let mut at = 0;
                 for m in out.iter().filter(|m| !m.place) {
-                    let gap_ok = m.first == at
-                        || (m.first > at
-                            && m.first - at <= 2
-                            && (at..m.first)
-                                .all(|i| view.low(i) == "," || self.markers.is(view.low(i), Marker::And)))
-                        || (list.is_empty() && m.first <= 1);
+                    let gap_ok = m.first == at || listed(m, at) || (list.is_empty() && m.first <= 1);
                     if !gap_ok {
                         break;
                     }

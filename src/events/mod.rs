@@ -3039,6 +3039,12 @@ fn talks_held_by_call(out: &mut Vec<EventMention>) {
 fn purposes_listed(ctx: &Ctx, out: &mut [EventMention]) {
     let view = ctx.s.view;
     let verb = |e: &EventMention| matches!(e.entry.frame, Frame::Active | Frame::Reciprocal);
+    // (English: bare verbs only, "provide", "discuss", not "withdrew", "expelling" nor "condemns".)
+    let bare = |k: usize| {
+        let w = ctx.low(k);
+        ctx.s.modifier_follows_head
+            || !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss"))
+    };
     // (In the order of the text: a list is read left to right.)
     let mut order: Vec<usize> = (0..out.len()).filter(|&k| verb(&out[k])).collect();
     order.sort_by_key(|&k| out[k].start);
@@ -3074,15 +3080,19 @@ fn purposes_listed(ctx: &Ctx, out: &mut [EventMention]) {
         let apart = (end..first).any(|k| {
             (ctx.is(k, Marker::Clause) && !ctx.is(k, Marker::Relative)) || ctx.is(k, Marker::Speech)
         }) || ctx.s.mentions.iter().any(|m| m.first >= end && m.last <= first && !m.place);
-        // (English: bare verbs only, "provide", not "withdrew" nor "expelling".)
-        let bare = |k: usize| {
-            let w = ctx.low(k);
-            ctx.s.modifier_follows_head || !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s'))
-        };
         if purpose && !apart && bare(first) && bare(start) {
             out[j].modality = Modality::Future;
         }
     }
+}
+
+/// The purpose word ("to", "untuk") at most `reach` tokens before the
+/// trigger at token `first`, with only plain words that are no trigger
+/// between them (adverbs, or the verb that carries an event noun).
+fn purpose_word(ctx: &Ctx, first: usize, reach: usize) -> Option<usize> {
+    let view = ctx.s.view;
+    let b = (first.saturating_sub(reach)..first).rev().find(|&i| ctx.is(i, Marker::Purpose))?;
+    (b + 1..first).all(|i| view.tokens[i].kind == TokenKind::Word && !ctx.trigger_tokens[i]).then_some(b)
 }
 
 /// How many tokens after a request its "to"/"untuk" clause may start.
@@ -3100,12 +3110,9 @@ fn content_of_requests(ctx: &Ctx, out: &mut [EventMention]) {
             continue;
         }
         let first = token_at(view, out[j].start);
-        let Some(b) = (first.saturating_sub(2)..first).rev().find(|&i| ctx.is(i, Marker::Purpose)) else {
+        let Some(b) = purpose_word(ctx, first, 2) else {
             continue;
         };
-        if (b + 1..first).any(|i| view.tokens[i].kind != TokenKind::Word || ctx.trigger_tokens[i]) {
-            continue;
-        }
         let request = (0..j).rev().find(|&i| {
             let r = &out[i];
             let end = token_at(view, r.end.saturating_sub(1));
@@ -3140,12 +3147,9 @@ fn purpose_of_talks(ctx: &Ctx, out: &mut [EventMention]) {
         // past adverbs and (for an event noun) the verb that carries it.
         let first = token_at(view, m.start);
         let reach = if matches!(m.entry.frame, Frame::Noun | Frame::Theme) { 3 } else { 2 };
-        let Some(b) = (first.saturating_sub(reach)..first).rev().find(|&i| ctx.is(i, Marker::Purpose)) else {
+        let Some(b) = purpose_word(ctx, first, reach) else {
             continue;
         };
-        if (b + 1..first).any(|i| view.tokens[i].kind != TokenKind::Word || ctx.trigger_tokens[i]) {
-            continue;
-        }
         let talks = (0..j).rev().find(|&i| {
             let c = &out[i];
             c.entry.plover == "CONSULT"
