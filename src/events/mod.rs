@@ -876,6 +876,10 @@ impl<'a> Ctx<'a> {
                         && i + 1 < men.first
                         && self.s.view.tokens[i + 1].kind == TokenKind::Word
                         && !self.s.view.is_capitalized(i + 1))
+                    // Nor past the next verb of a coordination, marker or not
+                    // ("reiterated their commitment to peace, and expressed their
+                    // appreciation to Türkiye": Türkiye is the second verb's).
+                    || (i > from && self.trigger_tokens[i] && !self.trigger_tokens[i - 1] && self.coordinated_verb(i))
             }) {
                 break;
             }
