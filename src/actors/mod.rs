@@ -701,6 +701,30 @@ impl ActorFinder {
             .is_some_and(|i| i == 0 || view.tokens[i - 1].kind == TokenKind::Punct)
     }
 
+    /// The known person whose name is the words `k..e` less their initials
+    /// and name suffixes ("Lloyd J Austin III", "Lloyd J. Austin III": Lloyd
+    /// Austin), when some were left out and two or more words remain.
+    fn known_without_initials(
+        &self,
+        view: &TokenView,
+        kb: &KnowledgeBase,
+        k: usize,
+        e: usize,
+    ) -> Option<usize> {
+        let words: Vec<&str> =
+            (k..e).filter(|&g| view.tokens[g].kind == TokenKind::Word).map(|g| view.word(g)).collect();
+        let kept: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() > 1 && !NAME_SUFFIXES.contains(&w.to_lowercase().as_str()))
+            .collect();
+        if kept.len() < 2 || kept.len() == words.len() {
+            return None;
+        }
+        let folded = fold_name(&kept.join(" "));
+        kb.actors.iter().position(|a| a.kind == ActorKind::Person && fold_name(&a.name) == folded)
+    }
+
     fn looks_like_name(&self, view: &TokenView, i: usize) -> bool {
         i < view.len()
             && view.tokens[i].kind == TokenKind::Word
@@ -1247,6 +1271,13 @@ impl ActorFinder {
                             {
                                 // "Al-Zoubaidi", "Jean-Yves"
                                 e += 2;
+                            } else if e > k
+                                && view.word(e).chars().count() == 1
+                                && view.is_capitalized(e)
+                                && self.looks_like_name(view, e + 1)
+                            {
+                                // An initial printed without its full stop: "Lloyd J Austin III".
+                                e += 1;
                             } else if initial
                                 || particle
                                 || (e > k && hyphened_given_tail(view, e, &self.not_name_tails))
@@ -1317,6 +1348,17 @@ impl ActorFinder {
                             doc.note_titles(&title_words, &id);
                             doc.last_person = Some(id.clone());
                             out.push(Mention::of(i, e, id, Via::Surname));
+                            i = e;
+                            continue;
+                        }
+                        // "Lloyd J Austin III": a known person's name with initials or a
+                        // suffix written in.
+                        if let Some(h) = self.known_without_initials(view, kb, k, e) {
+                            let id = kb.actors[h].id.clone();
+                            doc.note_known(kb, h, view, k, e, anchor);
+                            doc.note_role(&id, role, affiliation.as_deref());
+                            doc.note_titles(&title_words, &id);
+                            out.push(Mention::of(i, e, id, Via::Title));
                             i = e;
                             continue;
                         }
@@ -2446,7 +2488,9 @@ impl ArticleActors {
 
     fn note_new_person(&mut self, name: &str, country: Option<String>) -> String {
         let id = self.register("person", name, country);
-        if let Some(last) = name.split_whitespace().last() {
+        // ("Martin Luther King Jr.": the surname before a suffix.)
+        let is_suffix = |w: &&str| NAME_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+        if let Some(last) = name.split_whitespace().rev().find(|w| !is_suffix(w)) {
             if last != name {
                 self.surnames.insert(fold_name(last), id.clone());
                 self.add_alias(&id, last);
