@@ -910,12 +910,23 @@ impl<'a> Ctx<'a> {
                                 || (self.is(x, Marker::Authority) && self.is(x + 1, Marker::Location))
                                 || (self.is(x, Marker::Location)
                                     && x > 0
-                                    && self.is(x - 1, Marker::Authority)))
+                                    && self.is(x - 1, Marker::Authority))
+                                // ("held talks with Prime Cabinet Secretary and Cabinet
+                                // Secretary for Foreign and Diaspora Affairs of Kenya Musalia
+                                // Mudavadi": past a title too long to be known.)
+                                || (k == Marker::With && !self.s.modifier_follows_head && self.title_word(x)))
                     }) {
                         b = Some(x - 1);
                     }
                     if b.is_some_and(|b| self.is(b, k)) {
-                        return Some(m);
+                        // ("... Affairs of Kenya Musalia Mudavadi": the person the state names.)
+                        let ms = self.s.mentions;
+                        let person = (m + 1 < ms.len()
+                            && ms[m + 1].first == ms[m].last
+                            && ms[m].state_id().is_some()
+                            && ms[m + 1].actor().is_some_and(|a| a.starts_with("person:")))
+                        .then_some(m + 1);
+                        return Some(person.unwrap_or(m));
                     }
                 }
                 None => {
@@ -927,6 +938,21 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// True for a word of a title that the actor finder did not take in: a
+    /// capitalized word that is no marker, or "and"/"for" between two such.
+    fn title_word(&self, x: usize) -> bool {
+        let v = self.s.view;
+        let capital = |i: usize| {
+            v.tokens[i].kind == TokenKind::Word && v.is_capitalized(i) && !self.s.markers.any(self.low(i))
+        };
+        capital(x)
+            || (x > 0
+                && x + 1 < v.len()
+                && matches!(self.low(x), "and" | "for")
+                && capital(x - 1)
+                && capital(x + 1))
     }
 
     /// English only: a verb form after a determiner, possessive or adjectives
