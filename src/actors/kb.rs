@@ -171,6 +171,29 @@ fn parse_date(t: &Table, row: &crate::data::Row, s: &str) -> Result<Option<Naive
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| t.error(row, format!("bad date `{s}`")))
 }
 
+/// Adds, for the name and every alias written with accents, the same
+/// without them, so that text written without accents finds the actor.
+fn add_plain_aliases(actor: &mut KnownActor) {
+    let plain: Vec<Alias> = std::iter::once((actor.name.as_str(), None, false))
+        .chain(actor.aliases.iter().map(|a| (a.text.as_str(), a.lang.clone(), a.metonym)))
+        .filter_map(|(text, lang, metonym)| {
+            let bare = without_accents(text);
+            (bare != text).then_some(Alias { text: bare, lang, metonym })
+        })
+        .collect();
+    for a in plain {
+        if !actor.aliases.iter().any(|x| x.text == a.text) {
+            actor.aliases.push(a);
+        }
+    }
+}
+
+/// `s` with its accents and other combining marks removed, case kept.
+fn without_accents(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect()
+}
+
 /// Splits an alias cell `name@lang` into the name and its language.
 pub fn parse_alias(cell: &str) -> (String, Option<String>) {
     match cell.rsplit_once('@') {
@@ -203,13 +226,16 @@ impl KnowledgeBase {
                 match row.get(2) {
                     "seat" => {
                         kb.seats.insert(alias.to_lowercase());
+                        kb.seats.insert(without_accents(alias).to_lowercase());
                     }
                     "ministry" => {
                         kb.ministries.insert(alias.to_lowercase());
+                        kb.ministries.insert(without_accents(alias).to_lowercase());
                     }
                     _ => {}
                 }
                 kb.actors[i].aliases.push(Alias { text: alias.to_string(), lang, metonym: true });
+                add_plain_aliases(&mut kb.actors[i]);
             }
         }
         if data::file("kb/name_order.tsv").is_some() {
@@ -308,7 +334,10 @@ impl KnowledgeBase {
     }
 
     /// Adds an actor, or merges its aliases into the one with the same id.
-    pub fn insert(&mut self, actor: KnownActor) {
+    /// A name or alias written with accents is found without them too
+    /// ("São Tomé and Príncipe" as "Sao Tome and Principe").
+    pub fn insert(&mut self, mut actor: KnownActor) {
+        add_plain_aliases(&mut actor);
         if let Some(&i) = self.index.get(&actor.id) {
             let existing = &mut self.actors[i];
             for a in actor.aliases {
@@ -316,6 +345,7 @@ impl KnowledgeBase {
                     existing.aliases.push(a);
                 }
             }
+            add_plain_aliases(existing);
             return;
         }
         self.index.insert(actor.id.clone(), self.actors.len());
