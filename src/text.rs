@@ -97,10 +97,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// it) when the next word starts a sentence (upper case, a digit or an opening
 /// quote), unless the word before the stop is a known abbreviation, a single
 /// letter (an initial) or the stop sits inside brackets; a blank line or a line
-/// break always ends one. `abbreviations` are lower-case, without the dot.
+/// break always ends one, except that in hard-wrapped text a single line break
+/// is a space. `abbreviations` are lower-case, without the dot.
 pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sentence> {
     let mut bounds: Vec<(usize, usize)> = Vec::new();
     let tokens = tokenize(text);
+    let wrapped = hard_wrapped(text);
     let mut start: Option<usize> = None;
     let mut depth: i32 = 0;
     let mut i = 0;
@@ -119,7 +121,8 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sente
             ")" | "]" => depth = (depth - 1).max(0),
             _ => {}
         }
-        let mut end_here = gap.contains('\n');
+        // (In hard-wrapped text only a blank line does.)
+        let mut end_here = if wrapped { gap.matches('\n').count() >= 2 } else { gap.contains('\n') };
         if !end_here && (s == "." || s == "!" || s == "?") && depth == 0 {
             // Take closing quotes and brackets with the stop.
             let mut j = i;
@@ -190,6 +193,20 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sente
         i += 1;
     }
     bounds.into_iter().enumerate().map(|(index, (start, end))| Sentence { index, start, end }).collect()
+}
+
+/// True for text broken into lines of a fixed width inside its sentences, as
+/// wire copy and e-mail often are ("... has entered a new\nstage of
+/// comprehensive cooperation"): most of its longer lines do not end a
+/// sentence, and there are at least four of them.
+fn hard_wrapped(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| l.chars().count() >= 30).collect();
+    let Some((_, body)) = lines.split_last() else { return false };
+    let open = body
+        .iter()
+        .filter(|l| !l.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\'', '\u{2019}', ')']))
+        .count();
+    open >= 4 && open * 2 > body.len()
 }
 
 /// Converts byte offsets of one text into character offsets.
@@ -348,6 +365,27 @@ mod tests {
     fn line_break_ends_a_sentence() {
         let t = "Judul tanpa titik\nIsi berita.";
         assert_eq!(split_sentences(t, &abbr()).len(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_and_blank_lines_still_end() {
+        let t = "The relationship between China and Sri Lanka has entered a new\n\
+                 stage of comprehensive cooperation, said Premier Wen Jiabao on Wednesday.\n\
+                 Wen made the remarks while meeting with visiting Sri Lankan\n\
+                 President Mahinda Rajapakse, who is in Beijing to mark the 50th\n\
+                 anniversary of bilateral diplomatic ties between the two countries.\n\
+                 Top legislator Wu Bangguo held a separate meeting with\n\
+                 Rajapakse on Wednesday, pledging further parliamentary exchanges\n\
+                 \n\
+                 Xinhua";
+        let s = split_sentences(t, &abbr());
+        let texts: Vec<&str> = s.iter().map(|x| &t[x.start..x.end]).collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[1].starts_with("Wen made") && texts[1].ends_with("ties between the two countries."));
+        assert_eq!(texts[3], "Xinhua");
+        // Lines that end their sentences are not wrapped: each stays one.
+        let u = "Judul tanpa titik\nKalimat pertama yang cukup panjang di sini.\nKalimat kedua yang juga cukup panjang.";
+        assert_eq!(split_sentences(u, &abbr()).len(), 3);
     }
 
     #[test]
