@@ -2448,6 +2448,14 @@ impl ArticleActors {
             if let Some(last_name) = k.name.split_whitespace().last().filter(|w| *w != k.name) {
                 self.surnames.entry(fold_name(last_name)).or_insert_with(|| k.id.clone());
             }
+            // ("Mahinda Rajapakse" ... "Rajapakse": the surname as this article spells it.)
+            let is_suffix =
+                |w: &&str| NAME_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+            if let Some(spelled) =
+                surface.split_whitespace().rev().find(|w| !is_suffix(w)).filter(|w| *w != surface)
+            {
+                self.surnames.entry(fold_name(spelled)).or_insert_with(|| k.id.clone());
+            }
             // ("Wang Yi" ... "Wang said": the family name first.)
             if k.country.as_ref().is_some_and(|c| kb.family_first.contains(c)) {
                 if let Some(family) = k.name.split_whitespace().next().filter(|w| *w != k.name) {
