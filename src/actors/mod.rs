@@ -475,6 +475,11 @@ const ENVOY_ROLES: &[&str] = &["ambassador", "envoy"];
 /// Generational suffixes that may follow a person's name ("Lloyd J. Austin III").
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// True for a name suffix, with or without its full stop ("Jr.", "III").
+fn is_name_suffix(word: &str) -> bool {
+    NAME_SUFFIXES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// How many words after a verb of saying a title phrase naming the speaker
 /// may run before its comma ("kata Direktur Urusan AS di Kementerian Luar
 /// Negeri Kuba Carlos Fernandez de Cossio,").
@@ -713,11 +718,8 @@ impl ActorFinder {
     ) -> Option<usize> {
         let words: Vec<&str> =
             (k..e).filter(|&g| view.tokens[g].kind == TokenKind::Word).map(|g| view.word(g)).collect();
-        let kept: Vec<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| w.chars().count() > 1 && !NAME_SUFFIXES.contains(&w.to_lowercase().as_str()))
-            .collect();
+        let kept: Vec<&str> =
+            words.iter().copied().filter(|w| w.chars().count() > 1 && !is_name_suffix(w)).collect();
         if kept.len() < 2 || kept.len() == words.len() {
             return None;
         }
@@ -2449,10 +2451,8 @@ impl ArticleActors {
                 self.surnames.entry(fold_name(last_name)).or_insert_with(|| k.id.clone());
             }
             // ("Mahinda Rajapakse" ... "Rajapakse": the surname as this article spells it.)
-            let is_suffix =
-                |w: &&str| NAME_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
             if let Some(spelled) =
-                surface.split_whitespace().rev().find(|w| !is_suffix(w)).filter(|w| *w != surface)
+                surface.split_whitespace().rev().find(|w| !is_name_suffix(w)).filter(|w| *w != surface)
             {
                 self.surnames.entry(fold_name(spelled)).or_insert_with(|| k.id.clone());
             }
@@ -2497,8 +2497,7 @@ impl ArticleActors {
     fn note_new_person(&mut self, name: &str, country: Option<String>) -> String {
         let id = self.register("person", name, country);
         // ("Martin Luther King Jr.": the surname before a suffix.)
-        let is_suffix = |w: &&str| NAME_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
-        if let Some(last) = name.split_whitespace().rev().find(|w| !is_suffix(w)) {
+        if let Some(last) = name.split_whitespace().rev().find(|w| !is_name_suffix(w)) {
             if last != name {
                 self.surnames.insert(fold_name(last), id.clone());
                 self.add_alias(&id, last);
