@@ -1255,11 +1255,12 @@ impl ActorFinder {
                     {
                         let mut e = k + 1;
                         while e < n && e - k < 6 {
-                            // An initial ("J.") or a particle before a name ("bin Salman").
-                            let initial = view.word(e).chars().count() == 1
-                                && view.is_capitalized(e)
-                                && e + 1 < n
-                                && view.low(e + 1) == ".";
+                            // An initial ("J.", or "J" printed without its full stop
+                            // inside a name: "Lloyd J Austin III") or a particle before a
+                            // name ("bin Salman").
+                            let letter = view.word(e).chars().count() == 1 && view.is_capitalized(e);
+                            let initial = letter && e + 1 < n && view.low(e + 1) == ".";
+                            let bare_initial = letter && e > k && self.looks_like_name(view, e + 1);
                             // (Not a word of this language's grammar: Indonesian "di" is "in".)
                             let particle = NAME_PARTICLES.contains(&view.low(e))
                                 && !self.markers.any(view.low(e))
@@ -1273,12 +1274,7 @@ impl ActorFinder {
                             {
                                 // "Al-Zoubaidi", "Jean-Yves"
                                 e += 2;
-                            } else if e > k
-                                && view.word(e).chars().count() == 1
-                                && view.is_capitalized(e)
-                                && self.looks_like_name(view, e + 1)
-                            {
-                                // An initial printed without its full stop: "Lloyd J Austin III".
+                            } else if bare_initial {
                                 e += 1;
                             } else if initial
                                 || particle
