@@ -191,6 +191,9 @@ fn add_plain_aliases(actor: &mut KnownActor) {
 /// `s` with its accents and other combining marks removed, case kept.
 fn without_accents(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s.to_string();
+    }
     s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect()
 }
 
@@ -234,8 +237,15 @@ impl KnowledgeBase {
                     }
                     _ => {}
                 }
-                kb.actors[i].aliases.push(Alias { text: alias.to_string(), lang, metonym: true });
-                add_plain_aliases(&mut kb.actors[i]);
+                let plain = without_accents(alias);
+                kb.actors[i].aliases.push(Alias {
+                    text: alias.to_string(),
+                    lang: lang.clone(),
+                    metonym: true,
+                });
+                if plain != alias && !kb.actors[i].aliases.iter().any(|a| a.text == plain) {
+                    kb.actors[i].aliases.push(Alias { text: plain, lang, metonym: true });
+                }
             }
         }
         if data::file("kb/name_order.tsv").is_some() {
@@ -345,7 +355,6 @@ impl KnowledgeBase {
                     existing.aliases.push(a);
                 }
             }
-            add_plain_aliases(existing);
             return;
         }
         self.index.insert(actor.id.clone(), self.actors.len());
