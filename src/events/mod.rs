@@ -941,7 +941,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// True for a word of a title that the actor finder did not take in: a
-    /// capitalized word that is no marker, or "and"/"for" between two such.
+    /// capitalized word that is no marker, or an "and" or a "for" (markers
+    /// `and`, `target`) between two such.
     fn title_word(&self, x: usize) -> bool {
         let v = self.s.view;
         let capital = |i: usize| {
@@ -950,7 +951,7 @@ impl<'a> Ctx<'a> {
         capital(x)
             || (x > 0
                 && x + 1 < v.len()
-                && matches!(self.low(x), "and" | "for")
+                && (self.is(x, Marker::And) || self.is(x, Marker::Target))
                 && capital(x - 1)
                 && capital(x + 1))
     }
